@@ -1,0 +1,57 @@
+// @web/test-runner configuration: every test runs in Debian's headless Chromium and Firefox ESR.
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { closingLineReporter } from './test/support/closing-line-reporter.mjs';
+import { testServerPlugins } from './test/support/server-plugins.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+/** The browser's zone is pinned so that `time-zone="local"` tests are deterministic. */
+export const BROWSER_TIME_ZONE = 'America/Toronto';
+
+const chromiumPath = process.env.CHROME_PATH
+  ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const env = { ...process.env, TZ: BROWSER_TIME_ZONE, LANG: 'en_US.UTF-8' };
+
+const chromium = chromeLauncher({
+  launchOptions: {
+      executablePath: chromiumPath,
+      env,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
+  },
+});
+chromium.name = 'Chromium';
+const browsers = [chromium];
+if (process.env.AICT_BROWSERS !== 'chromium') {
+  if (!existsSync(firefoxPath)) {
+    throw new Error(`Firefox ESR not found at ${firefoxPath}: apt-get install -y firefox-esr, or set AICT_BROWSERS=chromium`);
+  }
+  const firefox = chromeLauncher({
+    launchOptions: { browser: 'firefox', executablePath: firefoxPath, env, headless: true },
+  });
+  firefox.name = 'Firefox';
+  browsers.push(firefox);
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), ...testServerPlugins()],
+  browsers,
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 15 * 60 * 1000,
+  browserStartTimeout: 120000,
+  reporters: [defaultReporter(), closingLineReporter()],
+};
