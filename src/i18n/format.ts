@@ -1,0 +1,253 @@
+/**
+ * The one module that turns instants into words. Elements never format dates by hand: they call
+ * these functions with an instant, a time zone and the UI language.
+ *
+ * Typographic choices (both languages):
+ * - dates: "lundi 20 juin 2022" / "Monday 20 June 2022" (no comma after the weekday, as in
+ *   British usage and as the seed page writes French dates); French says "1er" for the first.
+ * - times: French "16h00" / "9h00" (the seed page's own style), English 24-hour "16:00" / "09:00".
+ * - ranges: an en dash with an ordinary space before it and a NO-BREAK SPACE (U+00A0) after it,
+ *   so a narrow column may break before the dash but the dash never ends a line on its own.
+ * - offsets: "UTC+2", "UTC−4" with a real minus sign (U+2212), "UTC+5:30" when not whole hours,
+ *   plain "UTC" at offset zero; always computed for the instant shown, so DST is right.
+ */
+import { TZDate, tzOffset } from '@date-fns/tz';
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { fr } from 'date-fns/locale/fr';
+
+export type UiLanguage = 'fr' | 'en';
+
+/** Epoch milliseconds (what the model holds) or a Date. */
+export type Instant = number | Date;
+
+/** Placed between the two ends of a range: " –\u00a0". */
+export const RANGE_SEPARATOR = ' \u2013\u00a0';
+
+const MINUS = '\u2212';
+const APOSTROPHE = '\u2019';
+
+export interface ResolvedTimeZone {
+  /** IANA name to format in. */
+  readonly zone: string;
+  /** The zone is the event's own (times then need no zone label). */
+  readonly isEventZone: boolean;
+  /** The visitor asked for their own zone (`time-zone="local"`). */
+  readonly isLocal: boolean;
+  /** The attribute named a zone this browser does not know; the event's zone is used instead. */
+  readonly invalid: boolean;
+}
+
+const canonicalCache = new Map<string, string | null>();
+
+/** The browser's canonical spelling of a zone name, or null when the browser does not know it. */
+function canonicalZone(zone: string): string | null {
+  let canonical = canonicalCache.get(zone);
+  if (canonical === undefined) {
+    try {
+      canonical = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+    } catch {
+      canonical = null;
+    }
+    canonicalCache.set(zone, canonical);
+  }
+  return canonical;
+}
+
+/** Whether `zone` is an IANA name (or `UTC`) this browser can format in. */
+export function isValidTimeZone(zone: string): boolean {
+  return zone.trim() !== '' && canonicalZone(zone.trim()) !== null;
+}
+
+/** The visitor's zone as the browser reports it, or undefined when it cannot say. */
+export function localTimeZone(): string | undefined {
+  try {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return zone && isValidTimeZone(zone) ? zone : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function sameZone(a: string, b: string): boolean {
+  // Compare the browser's canonical forms so that aliases (Asia/Calcutta, Asia/Kolkata) match.
+  return a === b || (canonicalZone(a) ?? a) === (canonicalZone(b) ?? b);
+}
+
+/**
+ * Interprets a `time-zone` attribute: `event` or nothing → the event's zone; `local` → the
+ * visitor's; an IANA name → that zone (names are case-insensitive, as for Intl); anything else →
+ * the event's zone with `invalid: true` so that the caller can report it.
+ */
+export function resolveTimeZone(attr: string | null | undefined, eventZone: string): ResolvedTimeZone {
+  const value = (attr ?? '').trim();
+  const keyword = value.toLowerCase();
+  if (keyword === '' || keyword === 'event') {
+    return { zone: eventZone, isEventZone: true, isLocal: false, invalid: false };
+  }
+  if (keyword === 'local') {
+    const local = localTimeZone();
+    if (!local) return { zone: eventZone, isEventZone: true, isLocal: false, invalid: false };
+    return { zone: local, isEventZone: sameZone(local, eventZone), isLocal: true, invalid: false };
+  }
+  const canonical = canonicalZone(value);
+  if (canonical === null) return { zone: eventZone, isEventZone: true, isLocal: false, invalid: true };
+  // Keep the author's spelling (it names the city in labels) unless it only differs in case.
+  const zone = canonical.toLowerCase() === value.toLowerCase() ? canonical : value;
+  return { zone, isEventZone: sameZone(zone, eventZone), isLocal: false, invalid: false };
+}
+
+function inZone(instant: Instant, zone: string): TZDate {
+  return new TZDate(typeof instant === 'number' ? instant : instant.getTime(), zone);
+}
+
+function localeOf(lang: UiLanguage) {
+  return lang === 'fr' ? fr : enGB;
+}
+
+/** "d" for a day-of-month, except French "1er". */
+function dayPattern(date: Date, lang: UiLanguage): string {
+  return lang === 'fr' && date.getDate() === 1 ? "'1er'" : 'd';
+}
+
+function formatDateIn(date: TZDate, lang: UiLanguage, withYear: boolean): string {
+  const pattern = `EEEE ${dayPattern(date, lang)} MMMM${withYear ? ' yyyy' : ''}`;
+  return format(date, pattern, { locale: localeOf(lang) });
+}
+
+function formatTimeIn(date: TZDate, lang: UiLanguage): string {
+  return format(date, lang === 'fr' ? "H'h'mm" : 'HH:mm', { locale: localeOf(lang) });
+}
+
+/** "lundi 20 juin 2022" / "Monday 20 June 2022", the date of `instant` in `zone`. */
+export function formatDate(instant: Instant, zone: string, lang: UiLanguage): string {
+  return formatDateIn(inZone(instant, zone), lang, true);
+}
+
+/** "16h00" / "16:00", the time of `instant` in `zone`. */
+export function formatTime(instant: Instant, zone: string, lang: UiLanguage): string {
+  return formatTimeIn(inZone(instant, zone), lang);
+}
+
+function localDateKey(date: TZDate): string {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/**
+ * "16h00 – 17h30" / "16:00 – 17:30". When the end is on another day in `zone` (a session
+ * crossing midnight, or shown far from the event), the end carries its date:
+ * "23h00 – mardi 21 juin, 0h30" (the year only when it changes too).
+ */
+export function formatTimeRange(start: Instant, end: Instant, zone: string, lang: UiLanguage): string {
+  const s = inZone(start, zone);
+  const e = inZone(end, zone);
+  if (localDateKey(s) === localDateKey(e)) {
+    return formatTimeIn(s, lang) + RANGE_SEPARATOR + formatTimeIn(e, lang);
+  }
+  const endDate = formatDateIn(e, lang, s.getFullYear() !== e.getFullYear());
+  return `${formatTimeIn(s, lang)}${RANGE_SEPARATOR}${endDate}, ${formatTimeIn(e, lang)}`;
+}
+
+/**
+ * "lundi 20 juin 2022, 16h00 – 17h30" / "Monday 20 June 2022, 16:00 – 17:30"; across days:
+ * "lundi 20 juin 2022, 23h00 – mardi 21 juin 2022, 0h30".
+ */
+export function formatDateTimeRange(start: Instant, end: Instant, zone: string, lang: UiLanguage): string {
+  const s = inZone(start, zone);
+  const e = inZone(end, zone);
+  if (localDateKey(s) === localDateKey(e)) {
+    return `${formatDateIn(s, lang, true)}, ${formatTimeIn(s, lang)}${RANGE_SEPARATOR}${formatTimeIn(e, lang)}`;
+  }
+  return (
+    `${formatDateIn(s, lang, true)}, ${formatTimeIn(s, lang)}` +
+    `${RANGE_SEPARATOR}${formatDateIn(e, lang, true)}, ${formatTimeIn(e, lang)}`
+  );
+}
+
+/** "UTC+2", "UTC−4", "UTC+5:30", "UTC": the offset of `zone` at that very instant. */
+export function formatUtcOffset(zone: string, instant: Instant): string {
+  const minutes = Math.round(tzOffset(zone, new Date(typeof instant === 'number' ? instant : instant.getTime())));
+  if (!Number.isFinite(minutes) || minutes === 0) return 'UTC';
+  const abs = Math.abs(minutes);
+  const hours = Math.floor(abs / 60);
+  const rest = abs % 60;
+  return `UTC${minutes < 0 ? MINUS : '+'}${hours}${rest ? ':' + String(rest).padStart(2, '0') : ''}`;
+}
+
+/** The city of an IANA name ("America/Argentina/Buenos_Aires" → "Buenos Aires"), if it has one. */
+export function zoneCity(zone: string): string | undefined {
+  const parts = zone.split('/');
+  if (parts.length < 2 || parts[0] === 'Etc') return undefined;
+  return parts[parts.length - 1]!.replace(/_/g, ' ');
+}
+
+/**
+ * How a time says which zone it is in when that is not the event's:
+ * "Toronto time (UTC−4)" / "heure de Toronto (UTC−4)", or with `isLocal`
+ * "your time, Toronto (UTC−4)" / "votre heure, Toronto (UTC−4)".
+ * Zones without a city (UTC, Etc/GMT+5) are named by their offset alone.
+ */
+export function zoneLabel(
+  zone: string,
+  instant: Instant,
+  lang: UiLanguage,
+  options: { isLocal?: boolean } = {},
+): string {
+  const offset = formatUtcOffset(zone, instant);
+  const city = zoneCity(zone);
+  if (options.isLocal) {
+    const yours = lang === 'fr' ? 'votre heure' : 'your time';
+    return city ? `${yours}, ${city} (${offset})` : `${yours} (${offset})`;
+  }
+  if (!city) return offset;
+  if (lang === 'fr') {
+    // French elides "de" before a vowel: "heure d’Abidjan".
+    const of = /^[aeiouàâäéèêëîïôöùûü]/i.test(city) ? `d${APOSTROPHE}` : 'de ';
+    return `heure ${of}${city} (${offset})`;
+  }
+  return `${city} time (${offset})`;
+}
+
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar day ('YYYY-MM-DD', as in `event.startDate`) for day tabs: "lundi 20 juin" /
+ * "Monday 20 June". A string that is not a real date is returned unchanged.
+ */
+export function formatDay(day: string, lang: UiLanguage): string {
+  const m = DAY_RE.exec(day);
+  if (!m) return day;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Noon UTC: the weekday of a calendar date does not depend on any zone.
+  const date = new TZDate(y, mo - 1, d, 12, 0, 0, 'UTC');
+  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return day;
+  return formatDateIn(date, lang, false);
+}
+
+/** The 'YYYY-MM-DD' calendar day of `instant` in `zone` (e.g. to group sessions by event day). */
+export function toEventLocalDate(instant: Instant, zone: string): string {
+  return localDateKey(inZone(instant, zone));
+}
+
+/** The 'HH:mm' wall-clock time of `instant` in `zone`. */
+export function toEventLocalTime(instant: Instant, zone: string): string {
+  return format(inZone(instant, zone), 'HH:mm');
+}
+
+const LOCAL_DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * The instant of a wall-clock time in `zone` ('YYYY-MM-DDTHH:mm[:ss]', as in the `at`
+ * attribute), or undefined when the string is not one. A time skipped by a DST change is
+ * moved forward by the gap, as clocks do.
+ */
+export function eventLocalToInstant(local: string, zone: string): number | undefined {
+  const m = LOCAL_DATE_TIME_RE.exec(local.trim());
+  if (!m) return undefined;
+  const [y, mo, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return undefined;
+  const date = new TZDate(y, mo - 1, d, h, mi, s, zone);
+  const time = date.getTime();
+  if (Number.isNaN(time) || date.getDate() !== d) return undefined;
+  return time;
+}
