@@ -1,0 +1,262 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { FeedError } from '../../feed/load.js';
+import { ROLES, type Person, type Programme, type Role, type Session } from '../../feed/model.js';
+import { formatDateTimeRange, zoneLabel } from '../../i18n/format.js';
+import { sdgBadgeColors, sdgName } from '../../i18n/sdgs.js';
+import { readableBadgeColors } from '../../i18n/sdgs.js';
+import { AictElement } from '../../shared/aict-element.js';
+import { cssProps } from '../../shared/css-props.js';
+import { heading, subLevel } from '../../shared/heading.js';
+import { clockIcon, languageIcon, pinIcon } from '../../shared/icons.js';
+import { groupHeading, groupOf, kindName, roleNote, statusName, type PeopleGroup } from '../../shared/labels.js';
+import { sanitizedHtml } from '../../shared/sanitize.js';
+import { hostStyles } from '../../shared/styles.js';
+import { sessionStyles } from './aict-session.styles.js';
+
+export type SessionVariant = 'card' | 'full';
+
+/**
+ * One session of the programme: label and kind, title, date and time, room, organisers,
+ * people by role, themes and SDGs, languages, status and the link to its detail page;
+ * `variant="full"` adds the description, the room map and the sessions running beside it.
+ *
+ * @tag aict-session
+ * @slot - Fallback content, shown until the feed is loaded and whenever it cannot be.
+ * @fires aict-load - The feed is loaded and the session rendered; `detail.warnings` lists feed problems.
+ * @fires aict-error - Loading failed or the session is not in the feed (`detail.code`).
+ * @fires aict-session-select - The detail link was activated (cancelable).
+ * @csspart card - The session's outer box.
+ * @csspart title - The session title.
+ * @csspart meta - The date, time and room line.
+ * @csspart people - The people grouped by role.
+ * @csspart error - The failure message.
+ * @cssprop --aict-accent - Accent colour (links, chips).
+ * @cssprop --aict-font-family - Font family (inherits the page's by default).
+ * @cssprop --aict-radius - Corner radius.
+ * @cssprop --aict-surface - Card background.
+ * @cssprop --aict-text - Text colour.
+ */
+export class AictSession extends AictElement {
+  static override styles = [hostStyles, sessionStyles];
+
+  /** Id of the session in the feed. */
+  @property({ attribute: 'session-id' }) sessionId: string | null = null;
+
+  /** `card` (compact, default) or `full` (with description, map and concurrent sessions). */
+  @property() variant: SessionVariant = 'card';
+
+  /** With `variant="full"`: leave out the room map. */
+  @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
+
+  /** With `variant="full"`: leave out the concurrent sessions. */
+  @property({ type: Boolean, attribute: 'no-concurrent' }) noConcurrent = false;
+
+  protected override subjectKey(): string {
+    return this.sessionId ?? '';
+  }
+
+  protected override findProblem(programme: Programme): FeedError | undefined {
+    const id = this.sessionId?.trim();
+    if (!id) return new FeedError('not-found', 'No `session-id` given', 'session');
+    if (!programme.sessionsById.has(id)) {
+      return new FeedError('not-found', `No session "${id}" in the feed`, 'session');
+    }
+    return undefined;
+  }
+
+  protected override renderReady(programme: Programme): TemplateResult {
+    const session = programme.sessionsById.get(this.sessionId!.trim())!;
+    const full = this.variant === 'full';
+    const level = this.level;
+    const status = statusName(session.status);
+    return html`<article
+      part="card"
+      class="card status-${session.status}"
+      aria-labelledby="title"
+    >
+      <p class="chips">${this.renderChip(programme, session)}${status
+        ? html` <span class="status">${status}</span>`
+        : nothing}</p>
+      ${heading(level, this.renderText(programme, session.title), 'title', 'title')}
+      ${this.renderMeta(programme, session)}
+      ${session.summary ? html`<p class="summary">${this.renderText(programme, session.summary)}</p>` : nothing}
+      ${full ? this.renderDescription(programme, session) : nothing}
+      ${this.renderOrganizers(programme, session)} ${this.renderPeople(programme, session)}
+      ${this.renderTags(programme, session)} ${this.renderActions(session)}
+      ${full ? this.renderSurroundings(session) : nothing}
+    </article>`;
+  }
+
+  private renderChip(programme: Programme, session: Session): TemplateResult {
+    const kind = kindName(session.kind);
+    const label = this.text(programme, session.label);
+    if (!label) return html`<span class="chip">${kind}</span>`;
+    const saysKind = label.text.toLocaleLowerCase(this.ui).includes(kind.toLocaleLowerCase(this.ui));
+    return html`<span class="chip"
+      ><span lang=${label.lang === this.contentLang ? nothing : label.lang}>${label.text}</span>${saysKind
+        ? nothing
+        : html`<span class="kind"> · ${kind}</span>`}</span
+    >`;
+  }
+
+  private renderMeta(programme: Programme, session: Session): TemplateResult {
+    const zone = this.zone(programme);
+    const when = formatDateTimeRange(session.start, session.end, zone.zone, this.ui);
+    const room = session.room ? programme.rooms.get(session.room) : undefined;
+    const roomName = room && this.renderText(programme, room.name);
+    return html`<p part="meta" class="meta">
+      <span class="when"
+        >${clockIcon}<span class="visually-hidden">${msg('When:')} </span
+        ><time datetime=${new Date(session.start).toISOString()}>${when}</time>${zone.isEventZone
+          ? nothing
+          : html` <span class="zone">(${zoneLabel(zone.zone, session.start, this.ui, { isLocal: zone.isLocal })})</span>`}</span
+      >
+      <span class="where"
+        >${pinIcon}<span class="visually-hidden">${msg('Room:')} </span>${roomName && roomName !== nothing
+          ? roomName
+          : html`<span class="tbc">${msg('Room to be confirmed')}</span>`}</span
+      >
+    </p>`;
+  }
+
+  private renderDescription(programme: Programme, session: Session): TemplateResult | typeof nothing {
+    const picked = this.text(programme, session.description);
+    if (!picked) return nothing;
+    return html`<div class="description" lang=${picked.lang === this.contentLang ? nothing : picked.lang}>
+      ${sanitizedHtml(picked.text)}
+    </div>`;
+  }
+
+  private renderOrganizers(programme: Programme, session: Session): TemplateResult | typeof nothing {
+    const organizations = session.organizers.map((id) => programme.organizations.get(id)).filter((o) => o !== undefined);
+    if (organizations.length === 0) return nothing;
+    return html`<p class="organizers">
+      <span class="label">${organizations.length > 1 ? msg('Organisers:') : msg('Organiser:')}</span>
+      ${organizations.map((org, i) => {
+        const name = this.renderText(programme, org.name);
+        const short = org.shortName && !this.text(programme, org.name)?.text.includes(org.shortName) ? ` (${org.shortName})` : '';
+        return html`${i > 0 ? ', ' : ''}${org.url
+          ? html`<a href=${org.url} rel="noopener">${name}${short}</a>`
+          : html`${name}${short}`}`;
+      })}
+    </p>`;
+  }
+
+  private renderPeople(programme: Programme, session: Session): TemplateResult | typeof nothing {
+    const groups = new Map<PeopleGroup, { role: Role; person: Person }[]>();
+    for (const role of ROLES) {
+      for (const participant of session.participants) {
+        if (participant.role !== role) continue;
+        const person = programme.people.get(participant.person);
+        if (!person) continue;
+        const group = groupOf(role);
+        groups.set(group, [...(groups.get(group) ?? []), { role, person }]);
+      }
+    }
+    if (groups.size === 0) return nothing;
+    const level = subLevel(this.level);
+    return html`<section part="people" class="people" aria-label=${msg('Speakers and moderators')}>
+      ${[...groups].map(([group, members]) => {
+        const roles = new Set(members.map((m) => m.role));
+        return html`<div class="group">
+          ${heading(level, groupHeading(group, roles, members.length))}
+          <ul>
+            ${members.map(
+              ({ role, person }) => html`<li>
+                <span class="name"
+                  >${person.url ? html`<a href=${person.url} rel="noopener">${person.name}</a>` : person.name}</span
+                >${this.personDetails(programme, person)}${roles.size > 1 && role === 'moderator'
+                  ? html` <span class="role">(${roleNote(role)})</span>`
+                  : nothing}
+              </li>`,
+            )}
+          </ul>
+        </div>`;
+      })}
+    </section>`;
+  }
+
+  private personDetails(programme: Programme, person: Person): TemplateResult | typeof nothing {
+    const title = this.renderText(programme, person.title);
+    if (title !== nothing) return html`, <span class="person-title">${title}</span>`;
+    const org = person.organization ? programme.organizations.get(person.organization) : undefined;
+    if (!org) return nothing;
+    return html`, <span class="person-title">${org.shortName ?? this.renderText(programme, org.name)}</span>`;
+  }
+
+  private renderTags(programme: Programme, session: Session): TemplateResult | typeof nothing {
+    const themes = session.themes.map((id) => programme.themes.get(id)).filter((t) => t !== undefined);
+    const language = this.languageLine(session);
+    if (themes.length === 0 && session.sdgs.length === 0 && !language) return nothing;
+    return html`<div class="tags">
+      ${themes.length
+        ? html`<ul class="themes" aria-label=${msg('Themes')}>
+            ${themes.map((theme) => {
+              const colors = theme.color ? readableBadgeColors(theme.color) : undefined;
+              return html`<li
+                class="theme ${colors ? 'coloured' : ''}"
+                ${cssProps({ '--_theme-bg': colors?.background, '--_theme-fg': colors?.text })}
+              >
+                ${this.renderText(programme, theme.name)}
+              </li>`;
+            })}
+          </ul>`
+        : nothing}
+      ${session.sdgs.length
+        ? html`<ul class="sdgs" aria-label=${msg('Sustainable Development Goals')}>
+            ${session.sdgs.map((n) => {
+              const colors = sdgBadgeColors(n);
+              return html`<li class="sdg" ${cssProps({ '--_sdg-bg': colors.background, '--_sdg-fg': colors.text })}>
+                <abbr title=${msg('Sustainable Development Goal')}>${msg('SDG')}</abbr> ${n}
+                <span class="sdg-name">${sdgName(n, this.ui)}</span>
+              </li>`;
+            })}
+          </ul>`
+        : nothing}
+      ${language ? html`<p class="language">${languageIcon}${language}</p>` : nothing}
+    </div>`;
+  }
+
+  private languageLine(session: Session): string | undefined {
+    const names = languageNames(this.ui);
+    const spoken = session.language ? names(session.language) : undefined;
+    const interpreted = session.interpretation.map(names).join(', ');
+    if (spoken && interpreted) return msg(str`In ${spoken}, interpretation into ${interpreted}`);
+    if (spoken) return msg(str`In ${spoken}`);
+    if (interpreted) return msg(str`Interpretation into ${interpreted}`);
+    return undefined;
+  }
+
+  private renderActions(session: Session): TemplateResult | typeof nothing {
+    const href = this.sessionLink(session);
+    if (!href) return nothing;
+    return html`<p class="actions">
+      <a class="details" href=${href} @click=${(e: Event) => this.selectSession(e, session)}
+        >${msg('Read the session details')}</a
+      >
+    </p>`;
+  }
+
+  /** The map and the concurrent sessions of the full card (see the room-map and concurrent elements). */
+  protected renderSurroundings(_session: Session): TemplateResult | typeof nothing {
+    return nothing;
+  }
+}
+
+function languageNames(ui: string): (code: string) => string {
+  let display: Intl.DisplayNames | undefined;
+  try {
+    display = new Intl.DisplayNames([ui], { type: 'language' });
+  } catch {
+    display = undefined;
+  }
+  return (code) => display?.of(code) ?? code;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aict-session': AictSession;
+  }
+}

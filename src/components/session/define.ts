@@ -1,0 +1,4 @@
+import { defineElement } from '../../shared/define-element.js';
+import { AictSession } from './aict-session.js';
+
+defineElement('aict-session', AictSession);

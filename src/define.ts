@@ -1,0 +1,3 @@
+/** Registers every element: the entry of the one-file bundle a CMS loads with a script tag. */
+import './components/session/define.js';
+export * from './index.js';

@@ -1,0 +1,239 @@
+/**
+ * What the four elements share: the common attributes (`src`, `lang`, `time-zone`,
+ * `session-href`, `heading-level`), loading the feed, rendering every state (loading, loaded,
+ * error) with the light-DOM children as fallback, the `aict-load` / `aict-error` events, and
+ * the per-element UI language.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { FeedError, feedKeyOf, feedSourceOf, forgetFeed, loadFeed } from '../feed/load.js';
+import type { LanguageCode, LocalizedText, Programme, Session } from '../feed/model.js';
+import { uiLanguageOf, withLanguage, type UiLanguage } from '../i18n/localization.js';
+import { inheritedLanguage, pickText, primaryLanguage, type PickedText } from '../i18n/text.js';
+import { resolveTimeZone, type ResolvedTimeZone } from '../i18n/format.js';
+import { AictErrorEvent, AictLoadEvent, AictSessionSelectEvent } from './events.js';
+import { headingLevelOf, type HeadingLevel } from './heading.js';
+import { watchLanguage } from './language-watch.js';
+import { safeUrl } from './url.js';
+
+type FeedState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'loading'; readonly key: string }
+  | { readonly status: 'ready'; readonly key: string; readonly programme: Programme }
+  | { readonly status: 'error'; readonly key: string; readonly error: FeedError };
+
+export abstract class AictElement extends LitElement {
+  /** URL of the programme feed, or `#id` of an inline `<script type="application/json">`. */
+  @property() src: string | null = null;
+
+  /** `event` (default), `local`, or an IANA time zone name. */
+  @property({ attribute: 'time-zone' }) timeZone: string | null = null;
+
+  /** URL template for session links; `{id}` is replaced by the session id. */
+  @property({ attribute: 'session-href' }) sessionHref: string | null = null;
+
+  /** Level (2–6) of the element's top heading; inner headings follow it. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
+
+  @state() protected feed: FeedState = { status: 'idle' };
+
+  /** UI language of the current update (`fr` or `en`). */
+  protected ui: UiLanguage = 'en';
+  /** Content language of the current update (any primary subtag). */
+  protected contentLang: LanguageCode = 'en';
+
+  private announced = '';
+  private stopWatchingLanguage?: () => void;
+
+  // `lang` is the global HTML attribute: observe it without shadowing the native property.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatchingLanguage = watchLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingLanguage?.();
+  }
+
+  /** Loads the feed again, skipping the page's shared copy (the "retry" action). */
+  reload(): void {
+    const source = feedSourceOf(this.src, this.ownerDocument);
+    if (source) forgetFeed(source, this.ownerDocument);
+    this.feed = { status: 'idle' };
+    this.requestUpdate();
+  }
+
+  protected override performUpdate(): void {
+    const tag = this.getAttribute('lang') || inheritedLanguage(this);
+    this.ui = uiLanguageOf(tag);
+    this.contentLang = primaryLanguage(tag) ?? this.ui;
+    withLanguage(this.ui, () => super.performUpdate());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const source = feedSourceOf(this.src, this.ownerDocument);
+    const key = source ? feedKeyOf(source, this.ownerDocument) : '';
+    const current = this.feed.status === 'idle' ? undefined : this.feed.key;
+    if (key !== current) this.startLoading(source, key);
+  }
+
+  private startLoading(source: string | undefined, key: string): void {
+    if (!source) {
+      this.feed = {
+        status: 'error',
+        key,
+        error: new FeedError('not-found', 'No feed: set `src` or add <meta name="aict-feed" content="…">'),
+      };
+      return;
+    }
+    this.feed = { status: 'loading', key };
+    const root = this.getRootNode() as Document | ShadowRoot;
+    loadFeed(source, root instanceof ShadowRoot || root instanceof Document ? root : this.ownerDocument).then(
+      (programme) => {
+        if (this.feed.status !== 'idle' && this.feed.key === key) this.feed = { status: 'ready', key, programme };
+      },
+      (error: unknown) => {
+        if (this.feed.status !== 'idle' && this.feed.key === key) {
+          this.feed = { status: 'error', key, error: toFeedError(error) };
+        }
+      },
+    );
+  }
+
+  protected override render(): TemplateResult {
+    const feed = this.feed;
+    if (feed.status === 'ready') {
+      try {
+        const problem = this.findProblem(feed.programme);
+        return problem ? this.renderFailure(problem) : this.renderReady(feed.programme);
+      } catch (error) {
+        // A bug or an unforeseen shape must not blank the widget or reach the host page.
+        console.error('aict-widgets: rendering failed', error);
+        return this.renderFailure(new FeedError('invalid-feed', `Rendering failed: ${String(error)}`));
+      }
+    }
+    if (feed.status === 'error') return this.renderFailure(feed.error);
+    return html`<slot
+      ><div class="loading" part="loading" role="status"><span class="visually-hidden">${msg('Loading the programme…')}</span></div></slot
+    >`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.announce();
+  }
+
+  /** Fires `aict-load` or `aict-error` once for each new thing the element shows. */
+  private announce(): void {
+    const feed = this.feed;
+    if (feed.status !== 'ready' && feed.status !== 'error') return;
+    const problem = feed.status === 'ready' ? this.findProblem(feed.programme) : feed.error;
+    const key = `${feed.status}|${feed.key}|${this.subjectKey()}|${problem?.code ?? ''}`;
+    if (key === this.announced) return;
+    this.announced = key;
+    const feedUrl = feed.key || undefined;
+    if (problem) {
+      this.dispatchEvent(new AictErrorEvent({ code: problem.code, message: problem.message, feedUrl }));
+    } else if (feed.status === 'ready') {
+      const warnings = feed.programme.warnings.map(({ path, message }) => ({ path, message }));
+      this.dispatchEvent(new AictLoadEvent({ feedUrl: feed.key, warnings }));
+    }
+  }
+
+  /** What the element shows from the feed (its `session-id`, `room-id`…), to announce changes. */
+  protected subjectKey(): string {
+    return '';
+  }
+
+  /** A problem with what the element was asked to show (an unknown `session-id`), if any. */
+  protected findProblem(_programme: Programme): FeedError | undefined {
+    return undefined;
+  }
+
+  protected abstract renderReady(programme: Programme): TemplateResult;
+
+  protected renderFailure(error: FeedError): TemplateResult {
+    return html`<slot></slot>
+      <div part="error" role="alert">
+        <p>${errorMessage(error)}</p>
+        ${error.code === 'network' || error.code === 'http'
+          ? html`<button type="button" @click=${() => this.reload()}>${msg('Try again')}</button>`
+          : nothing}
+      </div>`;
+  }
+
+  // ---- helpers for subclasses, valid during an update -------------------------------------
+
+  protected get level(): HeadingLevel {
+    return headingLevelOf(this.headingLevel);
+  }
+
+  protected text(programme: Programme, value: LocalizedText | undefined): PickedText | undefined {
+    return pickText(value, this.contentLang, programme.event.defaultLanguage);
+  }
+
+  /** Feed text as a node value, marked with its language when it is not the element's. */
+  protected renderText(programme: Programme, value: LocalizedText | undefined): TemplateResult | typeof nothing {
+    const picked = this.text(programme, value);
+    if (!picked) return nothing;
+    return picked.lang === this.contentLang ? html`${picked.text}` : html`<span lang=${picked.lang}>${picked.text}</span>`;
+  }
+
+  protected zone(programme: Programme): ResolvedTimeZone {
+    return resolveTimeZone(this.timeZone, programme.event.timeZone);
+  }
+
+  /** Where a session link goes: the `session-href` template, else the session's `url`. */
+  protected sessionLink(session: Session): string | undefined {
+    if (!this.sessionHref) return session.url;
+    try {
+      const href = this.sessionHref.replaceAll('{id}', encodeURIComponent(session.id));
+      return safeUrl(new URL(href, this.ownerDocument.baseURI).href);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Click handler for session links: fires the cancelable `aict-session-select`; a cancelled
+   * event (or a link without a target) keeps the visitor on the page.
+   */
+  protected selectSession(event: Event, session: Session): void {
+    const allowed = this.dispatchEvent(new AictSessionSelectEvent({ sessionId: session.id }));
+    if (!allowed) event.preventDefault();
+  }
+}
+
+function toFeedError(error: unknown): FeedError {
+  return error instanceof FeedError ? error : new FeedError('network', String(error));
+}
+
+/** The visitor-facing explanation of a failure: short, localized, no stack trace. */
+export function errorMessage(error: FeedError): string {
+  switch (error.code) {
+    case 'network':
+      return msg('The programme could not be loaded: the server did not answer. Check your connection and try again.');
+    case 'http':
+      return msg(str`The programme could not be loaded: the server answered with error ${String(error.detail ?? '')}.`);
+    case 'parse':
+      return msg('The programme could not be read: the feed is not valid JSON.');
+    case 'invalid-feed':
+      return msg('The programme could not be shown: the feed is not in the expected format.');
+    case 'not-found':
+      if (error.detail === 'session') return msg('This session is not in the programme.');
+      if (error.detail === 'room') return msg('This room is not in the programme.');
+      return msg('The programme feed was not found.');
+  }
+}

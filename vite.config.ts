@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = import.meta.dirname;
+
+/**
+ * `npm run build`: `dist/aict-widgets.js`, one self-contained minified ES module that
+ * registers every element (the file a CMS loads with one script tag).
+ * `npm start` (`vite demo`): the demo pages, served from `demo/` with the sources live.
+ */
+export default defineConfig({
+  root: resolve(root, 'demo'),
+  publicDir: false,
+  server: { host: 'localhost', port: 5173, fs: { allow: [root] } },
+  esbuild: { target: 'es2022' },
+  build: {
+    outDir: resolve(root, 'dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: 'esbuild',
+    sourcemap: true,
+    lib: {
+      entry: { 'aict-widgets': resolve(root, 'src/define.ts') },
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
+    rollupOptions: { output: { inlineDynamicImports: false } },
+  },
+});
