@@ -163,6 +163,11 @@ export interface FeedWarning {
   readonly code: string;
   /** Plain English explanation for the programme editor. */
   readonly message: string;
+  /**
+   * What the message was built from (item kind, id, field, offending value, …), so that
+   * `describeWarning` in `diagnostics.ts` can say it again in another language.
+   */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 export interface Programme {

@@ -1,0 +1,26 @@
+/**
+ * The one gate every feed URL goes through before it becomes an `href` or an image source.
+ * Lit escapes attribute values but does not check schemes, so `javascript:` must never get
+ * this far.
+ */
+
+export const LINK_PROTOCOLS: readonly string[] = ['http:', 'https:', 'mailto:'];
+export const IMAGE_PROTOCOLS: readonly string[] = ['http:', 'https:'];
+
+/**
+ * Returns the normalised `href` of an absolute URL whose scheme is allowed, else `undefined`.
+ * No base URL is used on purpose: a relative or entity-encoded value (`&#106;avascript:`)
+ * throws and is refused instead of being resolved against the host page.
+ */
+export function safeUrl(value: unknown, allowed: readonly string[] = LINK_PROTOCOLS): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  // The URL parser has already stripped tabs, newlines and leading controls, and lower-cased
+  // the scheme, so `JaVa\tScRiPt:` is compared as `javascript:`.
+  return allowed.includes(url.protocol) ? url.href : undefined;
+}
