@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { closingLineReporter } from './test/support/closing-line-reporter.mjs';
-import { testServerPlugins } from './test/support/server-plugins.mjs';
+import { feedRoutes } from './test/support/server-plugins.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 /** The browser's zone is pinned so that `time-zone="local"` tests are deterministic. */
@@ -46,7 +46,8 @@ if (process.env.AICT_BROWSERS !== 'chromium') {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), ...testServerPlugins()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [feedRoutes()],
   browsers,
   concurrency: 2,
   concurrentBrowsers: 2,

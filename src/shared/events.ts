@@ -59,11 +59,15 @@ export class AictRoomSelectEvent extends AictEvent<AictRoomSelectDetail> {
   }
 }
 
+/** The events every element fires, by name (they bubble up to the document). */
+export interface AictEventMap {
+  'aict-load': AictLoadEvent;
+  'aict-error': AictErrorEvent;
+  'aict-session-select': AictSessionSelectEvent;
+  'aict-room-select': AictRoomSelectEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'aict-load': AictLoadEvent;
-    'aict-error': AictErrorEvent;
-    'aict-session-select': AictSessionSelectEvent;
-    'aict-room-select': AictRoomSelectEvent;
-  }
+  interface HTMLElementEventMap extends AictEventMap {}
+  interface DocumentEventMap extends AictEventMap {}
 }

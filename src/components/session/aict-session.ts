@@ -233,8 +233,8 @@ export class AictSession extends AictElement {
     const href = this.sessionLink(session);
     if (!href) return nothing;
     return html`<p class="actions">
-      <a class="details" href=${href} @click=${(e: Event) => this.selectSession(e, session)}
-        >${msg('Read the session details')}</a
+      <a class="details" href=${href} aria-describedby="title" @click=${(e: Event) => this.selectSession(e, session)}
+        >${msg('Read the details')}</a
       >
     </p>`;
   }
