@@ -84,9 +84,12 @@ function own(object: Json, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
 
-/** Plain texts: one space for any run of white space (line breaks included), trimmed. */
+/**
+ * Plain texts: one space for any run of white space (line breaks included), trimmed. No-break
+ * spaces (U+00A0, U+202F) are kept: French typography puts them before « : ; ! ? » on purpose.
+ */
 function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/[^\S\u00a0\u202f]+/g, ' ').replace(/^[^\S\u00a0\u202f]+|[^\S\u00a0\u202f]+$/g, '');
 }
 
 function trim(text: string): string {
