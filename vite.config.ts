@@ -11,6 +11,8 @@ const root = import.meta.dirname;
 export default defineConfig({
   root: resolve(root, 'demo'),
   publicDir: false,
+  // The demo pages import the sources as `/src/…` although the server's root is `demo/`.
+  resolve: { alias: [{ find: /^\/src\//, replacement: `${resolve(root, 'src')}/` }] },
   server: { host: 'localhost', port: 5173, fs: { allow: [root] } },
   esbuild: { target: 'es2022' },
   build: {
