@@ -19,7 +19,7 @@ export default defineConfig({
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,
     target: 'es2022',
-    minify: 'esbuild',
+    minify: true,
     sourcemap: true,
     lib: {
       entry: { 'aict-widgets': resolve(root, 'src/define.ts') },

@@ -1,5 +1,5 @@
 /** The demo page's own controls: the language switch, time zone, variant, and the warnings list. */
-import type { AictLoadEvent } from '/src/shared/events.js';
+import type { AictLoadEvent } from '../src/shared/events.js';
 
 const html = document.documentElement;
 
