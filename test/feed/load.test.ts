@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import { FeedError, feedKeyOf, feedSourceOf, loadFeed } from '../../src/feed/load.js';
+import { requestCount, uniqueFeedUrl } from '../support/page.js';
+
+describe('loadFeed', () => {
+  it('shares one request per URL between two copies of the script on a page', async () => {
+    // A second module instance of the loader, as a second <script> of the bundle would have.
+    const copyUrl = new URL('../../src/feed/load.ts?copy=2', import.meta.url).href;
+    const copy = (await import(/* @vite-ignore */ copyUrl)) as typeof import('../../src/feed/load.js');
+    expect(copy.loadFeed).not.to.equal(loadFeed);
+    const { url, key } = uniqueFeedUrl();
+    const [a, b] = await Promise.all([loadFeed(url), copy.loadFeed(url)]);
+    expect(a.sessionsById.has('atelier-1')).to.equal(true);
+    expect(b.sessionsById.has('atelier-1')).to.equal(true);
+    expect(await requestCount(key)).to.equal(1);
+  });
+
+  it('treats relative and absolute spellings of one URL as one feed', async () => {
+    const { url, key } = uniqueFeedUrl();
+    const absolute = new URL(url, document.baseURI).href;
+    await Promise.all([loadFeed(url), loadFeed(absolute), loadFeed(`.${url}`)]);
+    expect(feedKeyOf(url)).to.equal(absolute);
+    expect(await requestCount(key)).to.equal(1);
+  });
+
+  it('rejects with FeedError codes, never a raw exception', async () => {
+    const cases: [string, string][] = [
+      ['/feeds/mini.json?status=404', 'http'],
+      ['/feeds/html.json', 'parse'],
+      ['/feeds/wrong-format.json', 'invalid-feed'],
+      ['#missing-inline-feed', 'not-found'],
+    ];
+    for (const [source, code] of cases) {
+      const error = await loadFeed(source).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error, source).to.be.instanceOf(FeedError);
+      expect((error as FeedError).code, source).to.equal(code);
+    }
+  });
+
+  it('an HTML page served as JSON says so', async () => {
+    const error = (await loadFeed('/feeds/html.json').catch((e: unknown) => e)) as FeedError;
+    expect(error.message).to.contain('HTML');
+  });
+
+  it('finds the page default feed in <meta name="aict-feed">', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    expect(feedSourceOf(null, doc)).to.equal(undefined);
+    const meta = doc.createElement('meta');
+    meta.name = 'aict-feed';
+    meta.content = ' /programme.json ';
+    doc.head.append(meta);
+    expect(feedSourceOf(null, doc)).to.equal('/programme.json');
+    expect(feedSourceOf('/other.json', doc)).to.equal('/other.json');
+  });
+});
