@@ -251,3 +251,22 @@ export function eventLocalToInstant(local: string, zone: string): number | undef
   if (Number.isNaN(time) || date.getDate() !== d) return undefined;
   return time;
 }
+
+/**
+ * How long ago something happened, in words ("3 hours ago", « il y a 3 heures »), rounded
+ * to the largest whole unit; for the age of an offline copy of the feed.
+ */
+export function formatAge(then: Instant, lang: UiLanguage, now: Instant = Date.now()): string {
+  const seconds = Math.max(0, (Number(now) - Number(then)) / 1000);
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['day', 86_400],
+    ['hour', 3_600],
+    ['minute', 60],
+  ];
+  const format = new Intl.RelativeTimeFormat(lang, { numeric: 'always' });
+  for (const [unit, size] of units) {
+    if (seconds >= size) return format.format(-Math.floor(seconds / size), unit);
+  }
+  // Under a minute still reads as an age ("1 minute ago"), not as "now", which an offline copy is not.
+  return format.format(-1, 'minute');
+}
