@@ -12,9 +12,7 @@
  *   plain "UTC" at offset zero; always computed for the instant shown, so DST is right.
  */
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { format } from 'date-fns/format';
-import { enGB } from 'date-fns/locale/en-GB';
-import { fr } from 'date-fns/locale/fr';
+import { lightFormat } from 'date-fns/lightFormat';
 
 export type UiLanguage = 'fr' | 'en';
 
@@ -101,22 +99,30 @@ function inZone(instant: Instant, zone: string): TZDate {
   return new TZDate(typeof instant === 'number' ? instant : instant.getTime(), zone);
 }
 
-function localeOf(lang: UiLanguage) {
-  return lang === 'fr' ? fr : enGB;
-}
-
-/** "d" for a day-of-month, except French "1er". */
-function dayPattern(date: Date, lang: UiLanguage): string {
-  return lang === 'fr' && date.getDate() === 1 ? "'1er'" : 'd';
-}
+/*
+ * Weekday and month names, spelt as date-fns's `fr` and `en-GB` locales spell them. Formatting
+ * with a locale (`format` + `locale`) would bundle three whole locale objects (the default en-US
+ * one included: parsers, relative formats…), about 6 KB gzip, for these 38 words; `lightFormat`
+ * does the numbers.
+ */
+const WEEKDAYS: Record<UiLanguage, readonly string[]> = {
+  fr: 'dimanche lundi mardi mercredi jeudi vendredi samedi'.split(' '),
+  en: 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' '),
+};
+const MONTHS: Record<UiLanguage, readonly string[]> = {
+  fr: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' '),
+  en: 'January February March April May June July August September October November December'.split(' '),
+};
 
 function formatDateIn(date: TZDate, lang: UiLanguage, withYear: boolean): string {
-  const pattern = `EEEE ${dayPattern(date, lang)} MMMM${withYear ? ' yyyy' : ''}`;
-  return format(date, pattern, { locale: localeOf(lang) });
+  // French says "1er" for the first of the month.
+  const day = lang === 'fr' && date.getDate() === 1 ? '1er' : date.getDate();
+  const text = `${WEEKDAYS[lang][date.getDay()]} ${day} ${MONTHS[lang][date.getMonth()]}`;
+  return withYear ? `${text} ${lightFormat(date, 'yyyy')}` : text;
 }
 
 function formatTimeIn(date: TZDate, lang: UiLanguage): string {
-  return format(date, lang === 'fr' ? "H'h'mm" : 'HH:mm', { locale: localeOf(lang) });
+  return lightFormat(date, lang === 'fr' ? "H'h'mm" : 'HH:mm');
 }
 
 /** "lundi 20 juin 2022" / "Monday 20 June 2022", the date of `instant` in `zone`. */
@@ -130,7 +136,7 @@ export function formatTime(instant: Instant, zone: string, lang: UiLanguage): st
 }
 
 function localDateKey(date: TZDate): string {
-  return format(date, 'yyyy-MM-dd');
+  return lightFormat(date, 'yyyy-MM-dd');
 }
 
 /**
@@ -231,7 +237,7 @@ export function toEventLocalDate(instant: Instant, zone: string): string {
 
 /** The 'HH:mm' wall-clock time of `instant` in `zone`. */
 export function toEventLocalTime(instant: Instant, zone: string): string {
-  return format(inZone(instant, zone), 'HH:mm');
+  return lightFormat(inZone(instant, zone), 'HH:mm');
 }
 
 const LOCAL_DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
