@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
+import { buildCalendar, calendarFileName } from '../../calendar/ics.js';
 import { FeedError } from '../../feed/load.js';
 import { ROLES, type Person, type Programme, type Role, type Session } from '../../feed/model.js';
 import { formatDateTimeRange, zoneLabel } from '../../i18n/format.js';
@@ -14,6 +15,8 @@ import { groupHeading, groupOf, kindName, roleNote, statusName, type PeopleGroup
 import { sanitizedHtml } from '../../shared/sanitize.js';
 import { hostStyles } from '../../shared/styles.js';
 import { sessionStyles } from './aict-session.styles.js';
+import { sessionJsonLd } from '../../shared/json-ld.js';
+import { JsonLdController } from '../../shared/json-ld-script.js';
 
 export type SessionVariant = 'card' | 'full';
 
@@ -31,6 +34,7 @@ export type SessionVariant = 'card' | 'full';
  * @csspart title - The session title.
  * @csspart meta - The date, time and room line.
  * @csspart people - The people grouped by role.
+ * @csspart calendar - The "Add to my calendar" link (an `.ics` download).
  * @csspart error - The failure message.
  * @cssprop --aict-accent - Accent colour (links, chips).
  * @cssprop --aict-font-family - Font family (inherits the page's by default).
@@ -52,6 +56,17 @@ export class AictSession extends AictElement {
 
   /** With `variant="full"`: leave out the concurrent sessions. */
   @property({ type: Boolean, attribute: 'no-concurrent' }) noConcurrent = false;
+
+  /** Leave out the schema.org `Event` (JSON-LD) this element adds to the page's `<head>`. */
+  @property({ type: Boolean, attribute: 'no-seo' }) noSeo = false;
+
+  // Runs after each update, inside the element's language (see AictElement.performUpdate).
+  protected readonly jsonLd = new JsonLdController(this, () => {
+    if (this.noSeo || this.feed.status !== 'ready' || this.findProblem(this.feed.programme)) return undefined;
+    const programme = this.feed.programme;
+    const session = programme.sessionsById.get(this.sessionId!.trim())!;
+    return { id: session.id, data: sessionJsonLd(programme, session, this.contentLang) };
+  });
 
   protected override subjectKey(): string {
     return this.sessionId ?? '';
@@ -84,7 +99,7 @@ export class AictSession extends AictElement {
       ${session.summary ? html`<p class="summary">${this.renderText(programme, session.summary)}</p>` : nothing}
       ${full ? this.renderDescription(programme, session) : nothing}
       ${this.renderOrganizers(programme, session)} ${this.renderPeople(programme, session)}
-      ${this.renderTags(programme, session)} ${this.renderActions(session)}
+      ${this.renderTags(programme, session)} ${this.renderActions(programme, session)}
       ${full ? this.renderSurroundings(session) : nothing}
     </article>`;
   }
@@ -229,14 +244,44 @@ export class AictSession extends AictElement {
     return undefined;
   }
 
-  private renderActions(session: Session): TemplateResult | typeof nothing {
+  private renderActions(programme: Programme, session: Session): TemplateResult {
     const href = this.sessionLink(session);
-    if (!href) return nothing;
     return html`<p class="actions">
-      <a class="details" href=${href} aria-describedby="title" @click=${(e: Event) => this.selectSession(e, session)}
-        >${msg('Read the details')}</a
+      ${href
+        ? html`<a class="details" href=${href} aria-describedby="title" @click=${(e: Event) => this.selectSession(e, session)}
+            >${msg('Read the details')}</a
+          >`
+        : nothing}
+      <a
+        part="calendar"
+        class="calendar"
+        href="#"
+        download=${calendarFileName(session.id)}
+        aria-describedby="title"
+        @click=${(e: Event) => this.downloadCalendar(e, programme, session)}
+        >${msg('Add to my calendar')}</a
       >
     </p>`;
+  }
+
+  /**
+   * The `.ics` file is made only when asked for, as a blob URL put on the link just before the
+   * browser follows it (a `data:` URL would be blocked by strict CSP pages), and revoked after.
+   */
+  private downloadCalendar(event: Event, programme: Programme, session: Session): void {
+    const link = event.currentTarget as HTMLAnchorElement;
+    try {
+      const ics = buildCalendar(programme, [session], { lang: this.ui });
+      const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+      link.href = url;
+      // Long enough for the download to start in every browser.
+      setTimeout(() => {
+        URL.revokeObjectURL(url);
+        if (link.href === url) link.setAttribute('href', '#');
+      }, 60_000);
+    } catch {
+      event.preventDefault();
+    }
   }
 
   /** The map and the concurrent sessions of the full card (see the room-map and concurrent elements). */

@@ -1,0 +1,104 @@
+/**
+ * Keeps one `<script type="application/ld+json" data-aict-session="id">` in the host
+ * document's `<head>` for each session shown on the page. Search engines do not read shadow
+ * DOM, so the data must live in the light document.
+ *
+ * Two elements showing the same session share one script (reference-counted): it goes away
+ * when the last of them does. The registry hangs off the document under a global symbol, so
+ * two copies of the script on one page still agree.
+ *
+ * Trusted Types: the script is created with `createElement`, its `type` set to the JSON-LD
+ * type first, and its text added as a Text node; a data block is never run, but should a
+ * browser still treat this as a script sink under `require-trusted-types-for 'script'`, the
+ * error is caught and the page simply gets no structured data.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { jsonLdText, type JsonLd } from './json-ld.js';
+
+export const JSON_LD_ATTRIBUTE = 'data-aict-session';
+
+interface Entry {
+  readonly script: HTMLScriptElement;
+  readonly owners: Set<object>;
+}
+
+const REGISTRY = Symbol.for('aict-widgets.json-ld');
+
+function registryOf(doc: Document): Map<string, Entry> {
+  const holder = doc as unknown as Record<symbol, Map<string, Entry> | undefined>;
+  return (holder[REGISTRY] ??= new Map());
+}
+
+/** What the host wants published now: a session id and its data, or nothing. */
+export type JsonLdSource = () => { readonly id: string; readonly data: JsonLd } | undefined;
+
+export class JsonLdController implements ReactiveController {
+  private current?: { doc: Document; id: string };
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly source: JsonLdSource,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    let wanted: ReturnType<JsonLdSource>;
+    try {
+      wanted = this.host.isConnected ? this.source() : undefined;
+    } catch {
+      wanted = undefined; // structured data is a bonus: never let it break the element
+    }
+    if (!wanted) {
+      this.release();
+      return;
+    }
+    const doc = this.host.ownerDocument;
+    if (this.current && (this.current.id !== wanted.id || this.current.doc !== doc)) this.release();
+    this.publish(doc, wanted.id, jsonLdText(wanted.data));
+  }
+
+  hostDisconnected(): void {
+    this.release();
+  }
+
+  private publish(doc: Document, id: string, text: string): void {
+    const registry = registryOf(doc);
+    let entry = registry.get(id);
+    if (!entry || !entry.script.isConnected) {
+      const script = doc.createElement('script');
+      script.type = 'application/ld+json';
+      script.setAttribute(JSON_LD_ATTRIBUTE, id);
+      try {
+        script.append(doc.createTextNode(text));
+        (doc.head ?? doc.documentElement).append(script);
+      } catch {
+        return; // blocked (Trusted Types or an exotic document): skip structured data silently
+      }
+      entry = { script, owners: entry?.owners ?? new Set() };
+      registry.set(id, entry);
+    } else if (entry.script.textContent !== text) {
+      try {
+        entry.script.replaceChildren(doc.createTextNode(text));
+      } catch {
+        // keep the previous data
+      }
+    }
+    entry.owners.add(this);
+    this.current = { doc, id };
+  }
+
+  private release(): void {
+    const current = this.current;
+    if (!current) return;
+    this.current = undefined;
+    const registry = registryOf(current.doc);
+    const entry = registry.get(current.id);
+    if (!entry) return;
+    entry.owners.delete(this);
+    if (entry.owners.size === 0) {
+      entry.script.remove();
+      registry.delete(current.id);
+    }
+  }
+}
