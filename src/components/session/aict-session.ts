@@ -15,6 +15,8 @@ import { groupHeading, groupOf, kindName, roleNote, statusName, type PeopleGroup
 import { sanitizedHtml } from '../../shared/sanitize.js';
 import { hostStyles } from '../../shared/styles.js';
 import { sessionStyles } from './aict-session.styles.js';
+import { sessionJsonLd } from '../../shared/json-ld.js';
+import { JsonLdController } from '../../shared/json-ld-script.js';
 
 export type SessionVariant = 'card' | 'full';
 
@@ -54,6 +56,17 @@ export class AictSession extends AictElement {
 
   /** With `variant="full"`: leave out the concurrent sessions. */
   @property({ type: Boolean, attribute: 'no-concurrent' }) noConcurrent = false;
+
+  /** Leave out the schema.org `Event` (JSON-LD) this element adds to the page's `<head>`. */
+  @property({ type: Boolean, attribute: 'no-seo' }) noSeo = false;
+
+  // Runs after each update, inside the element's language (see AictElement.performUpdate).
+  protected readonly jsonLd = new JsonLdController(this, () => {
+    if (this.noSeo || this.feed.status !== 'ready' || this.findProblem(this.feed.programme)) return undefined;
+    const programme = this.feed.programme;
+    const session = programme.sessionsById.get(this.sessionId!.trim())!;
+    return { id: session.id, data: sessionJsonLd(programme, session, this.contentLang) };
+  });
 
   protected override subjectKey(): string {
     return this.sessionId ?? '';
