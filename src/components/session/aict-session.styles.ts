@@ -154,6 +154,14 @@ export const sessionStyles = css`
     min-height: 1.5em;
     font-weight: 600;
   }
+  .surroundings {
+    display: flex;
+    flex-direction: column;
+    gap: 1.5em;
+    margin-top: 0.5em;
+    padding-top: 1em;
+    border-top: 1px solid var(--_border);
+  }
   @media (forced-colors: active) {
     .chip,
     .theme,

@@ -15,6 +15,7 @@ import { groupHeading, groupOf, kindName, roleNote, statusName, type PeopleGroup
 import { sanitizedHtml } from '../../shared/sanitize.js';
 import { hostStyles } from '../../shared/styles.js';
 import { sessionStyles } from './aict-session.styles.js';
+import { inheritedLanguage } from '../../i18n/text.js';
 import { sessionJsonLd } from '../../shared/json-ld.js';
 import { JsonLdController } from '../../shared/json-ld-script.js';
 
@@ -284,9 +285,40 @@ export class AictSession extends AictElement {
     }
   }
 
-  /** The map and the concurrent sessions of the full card (see the room-map and concurrent elements). */
-  protected renderSurroundings(_session: Session): TemplateResult | typeof nothing {
-    return nothing;
+  /**
+   * The map and the concurrent sessions of the full card: the room-map and concurrent-sessions
+   * elements, given this element's settings so that they read the same loaded feed (one
+   * request per URL per page) and speak the same language. Their own `aict-load` /
+   * `aict-error` stay inside: the page hears about this session once.
+   */
+  protected renderSurroundings(session: Session): TemplateResult | typeof nothing {
+    if (this.noMap && this.noConcurrent) return nothing;
+    const level = subLevel(this.level);
+    const lang = this.getAttribute('lang') || inheritedLanguage(this);
+    const keep = (event: Event) => event.stopPropagation();
+    return html`<div class="surroundings" @aict-load=${keep} @aict-error=${keep}>
+      ${this.noMap
+        ? nothing
+        : html`<aict-room-map
+            class="surrounding"
+            src=${this.src ?? nothing}
+            lang=${lang || nothing}
+            time-zone=${this.timeZone ?? nothing}
+            heading-level=${level}
+            session-id=${session.id}
+          ></aict-room-map>`}
+      ${this.noConcurrent
+        ? nothing
+        : html`<aict-concurrent-sessions
+            class="surrounding"
+            src=${this.src ?? nothing}
+            lang=${lang || nothing}
+            time-zone=${this.timeZone ?? nothing}
+            session-href=${this.sessionHref ?? nothing}
+            heading-level=${level}
+            session-id=${session.id}
+          ></aict-concurrent-sessions>`}
+    </div>`;
   }
 }
 

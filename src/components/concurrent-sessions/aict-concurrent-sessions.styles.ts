@@ -1,0 +1,115 @@
+import { css } from 'lit';
+
+export const concurrentStyles = css`
+  .concurrent {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  .concurrent > * {
+    margin: 0;
+  }
+  .block,
+  .day,
+  .zone {
+    color: var(--_muted);
+  }
+  .day::first-letter {
+    text-transform: uppercase;
+  }
+  .groups {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+  }
+  .group h3,
+  .group h4,
+  .group h5,
+  .group h6 {
+    font-size: 1em;
+    font-weight: 700;
+    margin-bottom: 0.35em;
+  }
+  .group-day {
+    font-weight: normal;
+  }
+  .group ul {
+    list-style: none;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  .item {
+    display: flex;
+    flex-direction: column;
+    gap: 0.1em;
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.25em solid var(--_accent);
+    background: var(--_subtle);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .item p {
+    margin: 0;
+  }
+  .when,
+  .where {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .where .icon {
+    vertical-align: -0.125em;
+    margin-inline-end: 0.35em;
+  }
+  .title {
+    font-weight: 600;
+  }
+  .title a,
+  .title .link {
+    display: inline;
+    min-height: 1.5em;
+    line-height: 1.6;
+  }
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .status {
+    display: inline-block;
+    padding: 0 0.5em;
+    border: 1px solid var(--_danger);
+    border-radius: 1em;
+    color: var(--_danger);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .status-cancelled {
+    border-inline-start-color: var(--_border);
+  }
+  .status-cancelled .title a,
+  .status-cancelled .title .link {
+    text-decoration-line: underline line-through;
+  }
+  .tbc {
+    font-style: italic;
+  }
+  .empty {
+    padding: 0.5em 0.75em;
+    background: var(--_subtle);
+    border-radius: var(--_radius);
+  }
+  @media (forced-colors: active) {
+    .item {
+      border: 1px solid CanvasText;
+    }
+    .status {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,175 @@
+import { css } from 'lit';
+
+export const roomMapStyles = css`
+  .map {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  .map > * {
+    margin: 0;
+  }
+  .room-line .icon {
+    vertical-align: -0.125em;
+    margin-inline-end: 0.35em;
+    color: var(--_accent);
+  }
+  .floor-name,
+  .facts {
+    color: var(--_muted);
+  }
+  .notice {
+    padding: 0.5em 0.75em;
+    background: var(--_subtle);
+    border-radius: var(--_radius);
+  }
+  .figure {
+    margin: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  .plan {
+    display: block;
+    width: 100%;
+    height: auto;
+    max-height: 80vh;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .outline {
+    fill: var(--_subtle);
+    stroke: var(--_border);
+    stroke-width: 1.5px;
+    vector-effect: non-scaling-stroke;
+  }
+  .room {
+    cursor: pointer;
+    outline: none;
+  }
+  .room .shape {
+    fill: var(--_surface);
+    stroke: var(--_muted);
+    stroke-width: 1.5px;
+    vector-effect: non-scaling-stroke;
+  }
+  .room:hover .shape {
+    stroke: var(--_accent);
+    stroke-width: 3px;
+  }
+  .room .label {
+    fill: var(--_text);
+    text-anchor: middle;
+    font-family: inherit;
+    pointer-events: none;
+  }
+  .room.current .shape {
+    fill: var(--_accent);
+    stroke: var(--_accent);
+  }
+  .room.current .label {
+    fill: var(--_on-accent);
+    font-weight: 700;
+  }
+  .pin path {
+    fill: var(--_on-accent);
+  }
+  .pin circle {
+    fill: var(--_accent);
+  }
+  /* SVG shapes draw no outline in every engine: the focus ring is a thick stroke. */
+  .room:focus-visible .shape {
+    stroke: var(--_focus);
+    stroke-width: 5px;
+    stroke-dasharray: none;
+  }
+  .room.current:focus-visible .shape {
+    stroke: var(--_text);
+  }
+  .legend {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    font-size: 0.9375em;
+    color: var(--_muted);
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    border: 1px solid var(--_muted);
+    background: var(--_surface);
+    border-radius: 0.15em;
+  }
+  .swatch.current {
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+  .room-list h3,
+  .room-list h4,
+  .room-list h5,
+  .room-list h6 {
+    font-size: 1em;
+    font-weight: 700;
+    margin-bottom: 0.25em;
+  }
+  .room-list ul {
+    padding-inline-start: 1.25em;
+  }
+  .room-list li[aria-current] {
+    font-weight: 600;
+  }
+  .on,
+  .current-note {
+    font-weight: normal;
+  }
+  .venue {
+    display: flex;
+    flex-direction: column;
+  }
+  .directions {
+    align-self: flex-start;
+    display: inline-flex;
+    align-items: center;
+    min-height: 1.5em;
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    .room .shape,
+    .outline {
+      stroke: CanvasText;
+      fill: Canvas;
+    }
+    .room.current .shape {
+      fill: Highlight;
+    }
+    .room .label {
+      fill: CanvasText;
+    }
+    .room.current .label {
+      fill: HighlightText;
+    }
+    .room:focus-visible .shape {
+      stroke: Highlight;
+    }
+    .swatch {
+      border-color: CanvasText;
+    }
+    .swatch.current {
+      background: Highlight;
+      forced-color-adjust: none;
+    }
+  }
+  @media print {
+    .directions {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,443 @@
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { FeedError } from '../../feed/load.js';
+import type { Floor, Point, Programme, Room, RoomShape, Session } from '../../feed/model.js';
+import { concurrentSessions, sessionsAt, sessionsInRoom } from '../../feed/query.js';
+import { formatTimeRange } from '../../i18n/format.js';
+import { AictElement } from '../../shared/aict-element.js';
+import { AictRoomSelectEvent } from '../../shared/events.js';
+import { heading, subLevel } from '../../shared/heading.js';
+import { pinIcon } from '../../shared/icons.js';
+import { hostStyles } from '../../shared/styles.js';
+import { IMAGE_PROTOCOLS, safeUrl } from '../../shared/url.js';
+import { roomMapStyles } from './aict-room-map.styles.js';
+
+/** Label size on screen, in CSS pixels, whatever the scale of the plan. */
+const LABEL_PX = 13;
+/** Assumed width of the plan before it is measured (a typical column). */
+const DEFAULT_WIDTH_PX = 600;
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A room that can be drawn: a name, a floor and a shape made of finite numbers. */
+interface DrawnRoom {
+  readonly room: Room;
+  readonly name: string;
+  readonly lang: string;
+  readonly shape: RoomShape;
+  readonly box: Box;
+}
+
+interface MapView {
+  readonly session?: Session;
+  /** The highlighted room, when it has a name. */
+  readonly room?: Room;
+  /** The floor drawn, if any. */
+  readonly floor?: Floor;
+  /** Rooms drawn on `floor`, in reading order (top to bottom, then left to right). */
+  readonly drawn: readonly DrawnRoom[];
+  /** What the element cannot show, said plainly. */
+  readonly notice?: string;
+  /** The sessions whose rooms the map tells about ("what is on there"). */
+  readonly context: readonly Session[];
+}
+
+/**
+ * The venue's floor plan as inline SVG with one room highlighted (the `room-id`, or the room
+ * of `session-id`), the other rooms of that floor outlined and labelled, a legend, the venue
+ * name and address, and a plain link to directions. Rooms are one Tab stop (arrow keys move
+ * between them); Enter, Space or a click fires `aict-room-select`.
+ *
+ * @tag aict-room-map
+ * @slot - Fallback content, shown until the feed is loaded and whenever it cannot be.
+ * @fires aict-load - The feed is loaded and the map rendered.
+ * @fires aict-error - Loading failed or the room / session is not in the feed (`detail.code`).
+ * @fires aict-room-select - A room of the plan was activated (`detail.roomId`).
+ * @csspart map - The map's outer box.
+ * @csspart room - Each room of the plan.
+ * @csspart room-current - The highlighted room.
+ * @csspart error - The failure message.
+ * @cssprop --aict-accent - Accent colour (the highlighted room, links).
+ * @cssprop --aict-font-family - Font family (inherits the page's by default).
+ * @cssprop --aict-radius - Corner radius.
+ * @cssprop --aict-surface - Background.
+ * @cssprop --aict-text - Text colour.
+ */
+export class AictRoomMap extends AictElement {
+  static override styles = [hostStyles, roomMapStyles];
+
+  /** Id of the room to highlight (wins over `session-id`). */
+  @property({ attribute: 'room-id' }) roomId: string | null = null;
+
+  /** Id of a session: its room is highlighted, and the plan says what runs beside it. */
+  @property({ attribute: 'session-id' }) sessionId: string | null = null;
+
+  /** The room that has the keyboard's Tab stop. */
+  @state() private focusRoom: string | undefined;
+
+  /** Rendered width of the plan, to keep labels legible at any size. */
+  @state() private planWidth = DEFAULT_WIDTH_PX;
+
+  private resizeObserver?: ResizeObserver;
+
+  protected override subjectKey(): string {
+    return `${this.roomId ?? ''}|${this.sessionId ?? ''}`;
+  }
+
+  protected override findProblem(programme: Programme): FeedError | undefined {
+    const roomId = this.roomId?.trim();
+    const sessionId = this.sessionId?.trim();
+    if (roomId) {
+      if (!programme.rooms.has(roomId)) return new FeedError('not-found', `No room "${roomId}" in the feed`, 'room');
+    } else if (!sessionId) {
+      return new FeedError('not-found', 'No `room-id` or `session-id` given', 'room');
+    }
+    if (sessionId && !programme.sessionsById.has(sessionId)) {
+      return new FeedError('not-found', `No session "${sessionId}" in the feed`, 'session');
+    }
+    return undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver === 'function') {
+      this.resizeObserver ??= new ResizeObserver(() => this.measure());
+      this.resizeObserver.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('roomId') || changed.has('sessionId')) this.focusRoom = undefined;
+  }
+
+  // Called by the ResizeObserver (never during an update): the host's size changes when the
+  // plan first appears and whenever the container does.
+  private measure(): void {
+    const plan = this.renderRoot.querySelector('svg.plan');
+    const width = plan?.getBoundingClientRect().width;
+    // Re-render only for a real change, so that a resize never loops.
+    if (width && Math.abs(width - this.planWidth) > 1) this.planWidth = width;
+  }
+
+  private view(programme: Programme): MapView {
+    const session = this.sessionId?.trim() ? programme.sessionsById.get(this.sessionId.trim()) : undefined;
+    const roomId = this.roomId?.trim() || session?.room;
+    const room = roomId ? programme.rooms.get(roomId) : undefined;
+    const context = session
+      ? [session, ...concurrentSessions(programme, session).sessions]
+      : sessionsAt(programme, Date.now());
+    const named = room && this.text(programme, room.name) ? room : undefined;
+    if (!named) {
+      return { session, drawn: [], context, notice: msg('The room of this session is not confirmed yet.') };
+    }
+    if (programme.floors.size === 0) {
+      return { session, room: named, drawn: [], context, notice: msg('The programme has no floor plan yet.') };
+    }
+    const floor = named.floor ? programme.floors.get(named.floor) : undefined;
+    if (!floor || !validFloor(floor)) {
+      return { session, room: named, drawn: [], context, notice: msg('This room is not on the floor plan yet.') };
+    }
+    const drawn = this.drawnRooms(programme, floor);
+    const notice = drawn.some((d) => d.room.id === named.id) ? undefined : msg('This room is not on the floor plan yet.');
+    return { session, room: named, floor, drawn, context, notice };
+  }
+
+  private drawnRooms(programme: Programme, floor: Floor): DrawnRoom[] {
+    const drawn: DrawnRoom[] = [];
+    for (const room of programme.rooms.values()) {
+      if (room.floor !== floor.id || !room.shape) continue;
+      const picked = this.text(programme, room.name);
+      const box = boxOf(room.shape);
+      if (!picked || !box) continue;
+      drawn.push({ room, name: picked.text, lang: picked.lang, shape: room.shape, box });
+    }
+    return drawn.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+  }
+
+  protected override renderReady(programme: Programme): TemplateResult {
+    const view = this.view(programme);
+    const level = this.level;
+    const venue = programme.event.venue;
+    const directions = directionsUrl(programme);
+    const roomName = view.room ? this.renderText(programme, view.room.name) : nothing;
+    const floorName = view.floor ? this.renderText(programme, view.floor.name) : nothing;
+    return html`<section part="map" class="map" aria-labelledby="map-heading">
+      ${heading(level, msg('Where the room is'), 'map-heading')}
+      ${view.room
+        ? html`<p class="room-line">
+            ${pinIcon}<strong class="room-name">${roomName}</strong>${floorName !== nothing
+              ? html`<span class="floor-name"> · ${floorName}</span>`
+              : nothing}${this.roomFacts(view.room)}
+          </p>`
+        : nothing}
+      ${view.notice ? html`<p class="notice" role="note">${view.notice}</p>` : nothing}
+      ${view.floor && view.drawn.length ? this.renderPlan(programme, view) : nothing}
+      ${this.renderRoomList(programme, view)}
+      ${venue?.name || venue?.address || directions
+        ? html`<p class="venue">
+            ${venue?.name ? html`<strong>${this.renderText(programme, venue.name)}</strong>` : nothing}
+            ${venue?.address ? html`<span class="address">${this.renderText(programme, venue.address)}</span>` : nothing}
+            ${directions ? html`<a class="directions" href=${directions} rel="noopener">${msg('Directions (OpenStreetMap)')}</a>` : nothing}
+          </p>`
+        : nothing}
+    </section>`;
+  }
+
+  private roomFacts(room: Room): TemplateResult | typeof nothing {
+    const facts: string[] = [];
+    const seats = room.capacity;
+    if (seats) facts.push(msg(str`${seats} seats`));
+    if (room.accessible) facts.push(msg('step-free access'));
+    return facts.length ? html`<span class="facts"> · ${facts.join(', ')}</span>` : nothing;
+  }
+
+  /** "14h00 – 15h30 : title" for each session of `view.context` in the room. */
+  private whatIsOn(programme: Programme, view: MapView, roomId: string): string[] {
+    const zone = this.zone(programme).zone;
+    return sessionsInRoom(view.context, roomId).map((s) => {
+      const time = formatTimeRange(s.start, s.end, zone, this.ui);
+      const title = this.text(programme, s.title)?.text ?? '';
+      return msg(str`${time}: ${title}`);
+    });
+  }
+
+  private currentLabel(view: MapView): string {
+    return view.session && !this.roomId?.trim() ? msg('This session’s room') : msg('Selected room');
+  }
+
+  private renderPlan(programme: Programme, view: MapView): TemplateResult {
+    const floor = view.floor!;
+    const current = view.room?.id;
+    const stop = view.drawn.some((d) => d.room.id === this.focusRoom)
+      ? this.focusRoom
+      : view.drawn.some((d) => d.room.id === current)
+        ? current
+        : view.drawn[0]!.room.id;
+    const fontSize = (LABEL_PX * floor.width) / Math.max(this.planWidth, 1);
+    const image = safeUrl(floor.image, IMAGE_PROTOCOLS);
+    const outline = pointsOf(floor.outline);
+    const floorName = this.text(programme, floor.name)?.text;
+    const currentName = view.drawn.find((d) => d.room.id === current)?.name;
+    return html`<figure class="figure">
+      <svg
+        class="plan"
+        viewBox="0 0 ${floor.width} ${floor.height}"
+        role="group"
+        aria-labelledby="plan-title"
+        aria-describedby="plan-desc"
+        @keydown=${(e: KeyboardEvent) => this.onKey(e, view)}
+      >
+        <title id="plan-title">${floorName ? msg(str`Floor plan: ${floorName}`) : msg('Floor plan')}</title>
+        <desc id="plan-desc">${currentName ? msg(str`Highlighted room: ${currentName}.`) : ''} ${msg(
+          'Arrow keys move between rooms; Enter selects one.',
+        )}</desc>
+        ${image
+          ? svg`<image href=${image} x="0" y="0" width=${floor.width} height=${floor.height} preserveAspectRatio="xMidYMid meet" aria-hidden="true"></image>`
+          : nothing}
+        ${outline ? svg`<polygon class="outline" points=${outline} aria-hidden="true"></polygon>` : nothing}
+        ${view.drawn.map((d) => this.renderRoom(programme, view, d, d.room.id === current, d.room.id === stop, fontSize))}
+      </svg>
+      <figcaption>
+        <ul class="legend">
+          ${current && currentName
+            ? html`<li><span class="swatch current" aria-hidden="true"></span>${this.currentLabel(view)}</li>`
+            : nothing}
+          <li><span class="swatch" aria-hidden="true"></span>${msg('Other rooms')}</li>
+        </ul>
+      </figcaption>
+    </figure>`;
+  }
+
+  private renderRoom(
+    programme: Programme,
+    view: MapView,
+    d: DrawnRoom,
+    isCurrent: boolean,
+    isStop: boolean,
+    fontSize: number,
+  ): SVGTemplateResult {
+    const on = this.whatIsOn(programme, view, d.room.id);
+    const label = [d.name, ...on].join('. ');
+    const lines = wrap(d.name, d.box, fontSize);
+    const cx = d.box.x + d.box.width / 2;
+    const lineHeight = fontSize * 1.2;
+    const pin = isCurrent ? fontSize * 1.4 : 0;
+    const top = d.box.y + d.box.height / 2 - ((lines.length - 1) * lineHeight) / 2 + pin / 2;
+    const shape =
+      d.shape.kind === 'rect'
+        ? svg`<rect class="shape" x=${d.shape.x} y=${d.shape.y} width=${d.shape.width} height=${d.shape.height}></rect>`
+        : svg`<polygon class="shape" points=${pointsOf(d.shape.points) ?? ''}></polygon>`;
+    return svg`<g
+      class="room ${isCurrent ? 'current' : ''}"
+      part=${isCurrent ? 'room room-current' : 'room'}
+      role="button"
+      tabindex=${isStop ? '0' : '-1'}
+      aria-label=${label}
+      aria-current=${isCurrent ? 'location' : nothing}
+      data-room-id=${d.room.id}
+      @click=${() => this.selectRoom(d.room.id)}
+      @focus=${() => (this.focusRoom = d.room.id)}
+    >
+      ${shape}
+      ${isCurrent
+        ? svg`<g class="pin" aria-hidden="true" transform="translate(${cx - pin / 2} ${top - lineHeight / 2 - pin * 1.15}) scale(${pin / 24})"><path d="M12 22s-7-6.2-7-11.5A7 7 0 0 1 19 10.5C19 15.8 12 22 12 22z"></path><circle cx="12" cy="10" r="2.5"></circle></g>`
+        : nothing}
+      <text class="label" aria-hidden="true" lang=${d.lang === this.contentLang ? nothing : d.lang} font-size=${fontSize}>${lines.map(
+        (line, i) => svg`<tspan x=${cx} y=${top + i * lineHeight} dominant-baseline="central">${line}</tspan>`,
+      )}</text>
+    </g>`;
+  }
+
+  private renderRoomList(programme: Programme, view: MapView): TemplateResult | typeof nothing {
+    const drawnMap = view.floor && view.drawn.length > 0 && !view.notice;
+    // With a drawn plan the list is its text alternative; without one it is what the element can show.
+    const rooms: { id: string; name: TemplateResult | typeof nothing }[] = drawnMap
+      ? view.drawn.map((d) => ({ id: d.room.id, name: this.renderText(programme, d.room.name) }))
+      : [...programme.rooms.values()]
+          .filter((room) => this.text(programme, room.name))
+          .map((room) => ({ id: room.id, name: this.renderText(programme, room.name) }));
+    if (rooms.length === 0) return nothing;
+    return html`<div class="room-list ${drawnMap ? 'visually-hidden' : ''}">
+      ${heading(subLevel(this.level), drawnMap ? msg('Rooms on the plan') : msg('Rooms of the venue'))}
+      <ul>
+        ${rooms.map(({ id, name }) => {
+          const on = this.whatIsOn(programme, view, id);
+          return html`<li aria-current=${id === view.room?.id ? 'location' : nothing}>
+            ${name}${id === view.room?.id ? html` <span class="current-note">(${this.currentLabel(view)})</span>` : nothing}${on.length
+              ? html`<span class="on">: ${on.join('; ')}</span>`
+              : nothing}
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private onKey(event: KeyboardEvent, view: MapView): void {
+    const target = (event.target as Element | null)?.closest?.('[data-room-id]');
+    const id = target?.getAttribute('data-room-id');
+    if (!id) return;
+    const order = view.drawn.map((d) => d.room.id);
+    const at = order.indexOf(id);
+    let next: string | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = order[(at + 1) % order.length];
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = order[(at - 1 + order.length) % order.length];
+        break;
+      case 'Home':
+        next = order[0];
+        break;
+      case 'End':
+        next = order[order.length - 1];
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.selectRoom(id);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (!next) return;
+    this.focusRoom = next;
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<SVGGElement>(`[data-room-id="${CSS.escape(next)}"]`)?.focus();
+    });
+  }
+
+  private selectRoom(roomId: string): void {
+    this.focusRoom = roomId;
+    this.dispatchEvent(new AictRoomSelectEvent({ roomId }));
+  }
+}
+
+function finite(...values: number[]): boolean {
+  return values.every((v) => typeof v === 'number' && Number.isFinite(v));
+}
+
+function validFloor(floor: Floor): boolean {
+  return finite(floor.width, floor.height) && floor.width > 0 && floor.height > 0;
+}
+
+function boxOf(shape: RoomShape): Box | undefined {
+  if (shape.kind === 'rect') {
+    const { x, y, width, height } = shape;
+    return finite(x, y, width, height) && width > 0 && height > 0 ? { x, y, width, height } : undefined;
+  }
+  const points = shape.points.filter((p) => finite(p[0], p[1]));
+  if (points.length < 3 || points.length !== shape.points.length) return undefined;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  const box = { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+  return box.width > 0 && box.height > 0 ? box : undefined;
+}
+
+/** `points` attribute text built from numbers only. */
+function pointsOf(points: readonly Point[] | undefined): string | undefined {
+  if (!points || points.length < 3 || !points.every((p) => finite(p[0], p[1]))) return undefined;
+  return points.map((p) => `${p[0]},${p[1]}`).join(' ');
+}
+
+/** Greedy word wrap of a label into the room's box; the last line gets an ellipsis when cut. */
+function wrap(text: string, box: Box, fontSize: number): string[] {
+  const perLine = Math.max(3, Math.floor((box.width * 0.9) / (fontSize * 0.56)));
+  const maxLines = Math.max(1, Math.floor((box.height * 0.8) / (fontSize * 1.2)));
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last + ' ' + word).length <= perLine) lines[lines.length - 1] = last + ' ' + word;
+    else lines.push(word);
+  }
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const tail = kept[maxLines - 1]!;
+  kept[maxLines - 1] = (tail.length >= perLine ? tail.slice(0, perLine - 1) : tail) + '…';
+  return kept;
+}
+
+/**
+ * A plain link to directions on OpenStreetMap (the visitor's choice to follow it; the element
+ * itself requests nothing from any third party): to the venue's coordinates, else its address.
+ */
+function directionsUrl(programme: Programme): string | undefined {
+  const venue = programme.event.venue;
+  const geo = venue?.geo;
+  let to: string | undefined;
+  if (geo && finite(geo.lat, geo.lon) && Math.abs(geo.lat) <= 90 && Math.abs(geo.lon) <= 180) {
+    to = `${geo.lat},${geo.lon}`;
+  } else {
+    const address = venue?.address ? Object.values(venue.address)[0] : undefined;
+    const name = venue?.name ? Object.values(venue.name)[0] : undefined;
+    // The address alone geocodes best; the name is a last resort.
+    to = address ?? name;
+  }
+  if (!to) return undefined;
+  const url = new URL('https://www.openstreetmap.org/directions');
+  url.searchParams.set('to', to);
+  return url.href;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aict-room-map': AictRoomMap;
+  }
+}
