@@ -5,6 +5,7 @@
  */
 export { AictElement } from './shared/aict-element.js';
 export { AictSession, type SessionVariant } from './components/session/aict-session.js';
+export { AictProgramme, type ProgrammeView } from './components/programme/aict-programme.js';
 export { AictConcurrentSessions } from './components/concurrent-sessions/aict-concurrent-sessions.js';
 export { AictRoomMap } from './components/room-map/aict-room-map.js';
 export {

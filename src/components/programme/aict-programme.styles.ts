@@ -1,0 +1,489 @@
+import { css } from 'lit';
+
+export const programmeStyles = css`
+  .programme {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+  }
+  p {
+    margin: 0;
+  }
+  button {
+    cursor: pointer;
+    padding: 0.3em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    min-height: 1.75em;
+  }
+  button[aria-pressed='true'],
+  [role='tab'][aria-selected='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    border-color: var(--_accent);
+  }
+  .icon {
+    vertical-align: -0.125em;
+    margin-inline-end: 0.35em;
+  }
+  .badge {
+    display: inline-block;
+    min-width: 1.5em;
+    padding: 0 0.4em;
+    border-radius: 1em;
+    background: var(--_subtle);
+    color: var(--_text);
+    font-size: 0.875em;
+    text-align: center;
+  }
+
+  /* Filters */
+  .filters {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  .search {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+  }
+  .search label {
+    font-weight: 600;
+  }
+  .search input {
+    flex: 1 1 14em;
+    min-width: 0;
+    font: inherit;
+    padding: 0.35em 0.6em;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .facets,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: flex-start;
+  }
+  .facet {
+    position: relative;
+  }
+  .facet summary {
+    cursor: pointer;
+    padding: 0.3em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-height: 1.75em;
+  }
+  .facet fieldset {
+    margin: 0.25em 0 0;
+    padding: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    max-height: 18em;
+    overflow-y: auto;
+    min-width: min(18em, 80vw);
+  }
+  .option {
+    display: flex;
+    gap: 0.4em;
+    align-items: baseline;
+    padding: 0.15em 0;
+    min-height: 1.5em;
+  }
+  .option.none {
+    color: var(--_muted);
+  }
+  .n {
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  .views {
+    display: inline-flex;
+  }
+  .views button:first-child {
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
+  }
+  .views button:last-child {
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+    border-inline-start: none;
+  }
+
+  /* Days */
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    border-bottom: 2px solid var(--_accent);
+  }
+  [role='tab'] {
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
+    font-weight: 600;
+  }
+  .today {
+    font-weight: normal;
+    font-size: 0.875em;
+  }
+  .count {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .panel:focus-visible {
+    outline-offset: 0.25em;
+  }
+  [part~='day'] {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* List */
+  .list {
+    display: flex;
+    flex-direction: column;
+    gap: 1.25em;
+  }
+  .block {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+  }
+  [part~='block'] {
+    font-size: 1.25em;
+    padding-bottom: 0.25em;
+    border-bottom: 1px solid var(--_border);
+  }
+  .range {
+    font-weight: normal;
+    color: var(--_muted);
+    font-size: 0.8em;
+    white-space: nowrap;
+  }
+  .slot {
+    display: grid;
+    gap: 0.5em;
+    /* Off-screen slots skip layout and paint until scrolled to. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
+  }
+  [part~='time'] {
+    font-size: 1em;
+    color: var(--_accent);
+  }
+  .slot.now [part~='time']::after {
+    content: ' \\25CF';
+  }
+  .items {
+    list-style: none;
+    display: grid;
+    gap: 0.75em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
+  }
+
+  /* Cards */
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.4em;
+    height: 100%;
+    padding: 0.75em 1em;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    scroll-margin-top: 1em;
+  }
+  .card.now {
+    border-color: var(--_accent);
+    box-shadow: inset 0.25em 0 0 var(--_accent);
+  }
+  .card.kind-break {
+    background: var(--_subtle);
+  }
+  .card-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: flex-start;
+    gap: 0.5em;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    font-size: 0.8125em;
+  }
+  .chip,
+  .status,
+  .live {
+    display: inline-block;
+    padding: 0.05em 0.55em;
+    border-radius: 1em;
+    font-weight: 600;
+  }
+  .chip {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .status {
+    border: 1px solid var(--_danger);
+    color: var(--_danger);
+  }
+  .live {
+    border: 1px solid var(--_accent);
+    color: var(--_accent);
+  }
+  .fav {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 2em;
+    height: 2em;
+    padding: 0;
+    border-radius: 50%;
+  }
+  .fav .icon {
+    margin: 0;
+    width: 1.2em;
+    height: 1.2em;
+  }
+  .fav[aria-pressed='true'] .icon path {
+    fill: currentColor;
+  }
+  .title {
+    font-size: 1.0625em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .status-cancelled .title {
+    text-decoration: line-through;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.1em 1em;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .tbc {
+    font-style: italic;
+  }
+  .people {
+    font-size: 0.9375em;
+  }
+  .more-people {
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  .tags {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em;
+    font-size: 0.8125em;
+  }
+  .theme,
+  .sdg {
+    padding: 0.05em 0.5em;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+  }
+  .theme.coloured {
+    background: var(--_theme-bg);
+    color: var(--_theme-fg);
+    border-color: transparent;
+  }
+  .sdg {
+    background: var(--_sdg-bg);
+    color: var(--_sdg-fg);
+    border-color: transparent;
+    font-weight: 600;
+  }
+  .sdg abbr {
+    text-decoration: none;
+  }
+  .card-actions {
+    margin-top: auto;
+  }
+  .more {
+    font-size: 0.875em;
+  }
+  .details {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    padding-top: 0.5em;
+    border-top: 1px solid var(--_border);
+  }
+  .details[hidden] {
+    display: none;
+  }
+  .details .names {
+    list-style: none;
+  }
+  .label {
+    font-weight: 600;
+  }
+  .description > :first-child {
+    margin-top: 0;
+  }
+  .description > :last-child {
+    margin-bottom: 0;
+  }
+  .description blockquote {
+    margin: 0.5em 0;
+    padding-inline-start: 1em;
+    border-inline-start: 0.25em solid var(--_border);
+  }
+  .empty {
+    padding: 1.5em 1em;
+    text-align: center;
+    background: var(--_subtle);
+    border-radius: var(--_radius);
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    align-items: center;
+  }
+
+  /* Grid: rooms as columns, time as rows — on wide screens only */
+  .panel {
+    container-type: inline-size;
+  }
+  .grid-scroll {
+    overflow-x: auto;
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: 4.5em repeat(var(--_cols), minmax(13em, 1fr));
+    grid-template-rows: auto repeat(var(--_rows), minmax(1.5em, auto));
+    gap: 0.4em;
+  }
+  .grid > .items {
+    display: contents;
+  }
+  .grid .item {
+    grid-row: var(--_row);
+    grid-column: var(--_col);
+    min-width: 0;
+  }
+  .room-head {
+    grid-row: 1;
+    grid-column: var(--_col);
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    padding: 0.3em 0.5em;
+    font-weight: 700;
+    background: var(--_subtle);
+    border-radius: var(--_radius);
+  }
+  .time-head {
+    grid-column: 1;
+    grid-row: var(--_row);
+    color: var(--_accent);
+    font-weight: 700;
+    font-size: 0.875em;
+  }
+  .corner {
+    grid-row: 1;
+    grid-column: 1;
+  }
+  @container (max-width: 44em) {
+    .grid {
+      display: flex;
+      flex-direction: column;
+      gap: 0.75em;
+    }
+    .room-head,
+    .time-head,
+    .corner {
+      display: none;
+    }
+    .grid > .items {
+      display: grid;
+      list-style: none;
+      gap: 0.75em;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .chip,
+    .theme,
+    .sdg,
+    .live,
+    .badge {
+      border: 1px solid CanvasText;
+    }
+    button[aria-pressed='true'],
+    [role='tab'][aria-selected='true'] {
+      border: 2px solid Highlight;
+    }
+  }
+  @media print {
+    .filters,
+    .tabs,
+    .count,
+    .fav,
+    .card-actions,
+    .empty button {
+      display: none;
+    }
+    [part~='day'] {
+      position: static;
+      width: auto;
+      height: auto;
+      clip-path: none;
+      font-size: 1.4em;
+      margin-bottom: 0.5em;
+    }
+    .slot {
+      content-visibility: visible;
+    }
+    .grid-scroll {
+      overflow: visible;
+    }
+    .grid {
+      display: block;
+    }
+    .room-head,
+    .time-head,
+    .corner {
+      display: none;
+    }
+    .items {
+      display: block;
+    }
+    .grid > .items {
+      display: block;
+    }
+    .item {
+      margin-bottom: 0.5em;
+    }
+    .card {
+      break-inside: avoid;
+      border-color: #999;
+      padding: 0.4em 0.6em;
+      box-shadow: none;
+    }
+    [part~='block'] {
+      break-after: avoid;
+    }
+    [part~='time'] {
+      break-after: avoid;
+    }
+  }
+`;

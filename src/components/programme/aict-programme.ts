@@ -1,0 +1,874 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { msg, str } from '@lit/localize';
+import { buildCalendar, calendarFileName } from '../../calendar/ics.js';
+import { defaultDay, sessionsByDay } from '../../feed/days.js';
+import { ROLES, SESSION_KINDS, type Person, type Programme, type Session } from '../../feed/model.js';
+import {
+  eventLocalToInstant,
+  formatDate,
+  formatDay,
+  formatTime,
+  formatTimeRange,
+  toEventLocalDate,
+  zoneLabel,
+  type ResolvedTimeZone,
+} from '../../i18n/format.js';
+import { readableBadgeColors, sdgBadgeColors, sdgName } from '../../i18n/sdgs.js';
+import { AictElement } from '../../shared/aict-element.js';
+import { cssProps } from '../../shared/css-props.js';
+import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
+import { calendarIcon, clockIcon, pinIcon } from '../../shared/icons.js';
+import { groupHeading, groupOf, kindName, statusName, type PeopleGroup } from '../../shared/labels.js';
+import { sanitizedHtml } from '../../shared/sanitize.js';
+import { hostStyles } from '../../shared/styles.js';
+import { programmeStyles } from './aict-programme.styles.js';
+import { favouritesFor, type FavouriteStore } from './favourites.js';
+import {
+  countBy,
+  hasFilters,
+  kindsPresent,
+  matcher,
+  NO_FILTERS,
+  NO_ROOM,
+  parseList,
+  parseSdgs,
+  type Dimension,
+  type Filters,
+  type Matcher,
+} from './filters.js';
+import { formatSessionHash, formatViewHash, HASH_PREFIX, parseHash, type ViewState } from './hash-state.js';
+import { gridOf, nowAndNext, sectionsOf, type NowState } from './layout.js';
+
+export type ProgrammeView = 'list' | 'grid';
+
+/** Sessions rendered at once; the rest follow in idle-time chunks so the page never freezes. */
+const FIRST_CHUNK = 24;
+const NEXT_CHUNK = 48;
+/** People named on a compact card before "+N". */
+const MAIN_PEOPLE = 3;
+
+const starIcon = html`<svg class="icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="1em" height="1em" fill="none"
+  ><path
+    d="M12 3.5l2.6 5.3 5.9.9-4.3 4.1 1 5.8L12 16.9l-5.2 2.7 1-5.8-4.3-4.1 5.9-.9z"
+    stroke="currentColor"
+    stroke-width="1.8"
+    stroke-linejoin="round"
+  /></svg>`;
+
+/**
+ * The whole programme: day tabs, blocks in time order, parallel sessions grouped by start time
+ * as compact cards that expand; a room × time grid on wide screens (`view="grid"`); search and
+ * filters kept in step with the attributes (and, with `sync-hash`, the URL hash); favourites
+ * ("my programme") kept on the device and exported as .ics; "now" and "next" during the event.
+ *
+ * @tag aict-programme
+ * @slot - Fallback content, shown until the feed is loaded and whenever it cannot be.
+ * @fires aict-load - The feed is loaded and the programme rendered.
+ * @fires aict-error - Loading failed (`detail.code`).
+ * @fires aict-session-select - A session link was activated (cancelable).
+ * @csspart filters - The search and filter controls.
+ * @csspart tabs - The day tab list.
+ * @csspart tab - One day tab.
+ * @csspart list - The list (or grid) of the selected day's sessions.
+ * @csspart item - One session's place in the list.
+ * @csspart card - One session's card.
+ * @csspart title - A session title.
+ * @csspart meta - A session's time and room line.
+ * @csspart people - A session's main people.
+ * @csspart favourite - A favourite toggle.
+ * @csspart calendar - The .ics export of the favourites.
+ * @csspart empty - The "no session matches" message.
+ * @csspart error - The failure message.
+ * @cssprop --aict-accent - Accent colour (links, chips, selected tab).
+ * @cssprop --aict-font-family - Font family (inherits the page's by default).
+ * @cssprop --aict-radius - Corner radius.
+ * @cssprop --aict-surface - Card background.
+ * @cssprop --aict-text - Text colour.
+ */
+export class AictProgramme extends AictElement {
+  static override styles = [hostStyles, programmeStyles];
+
+  /** The clock used when `now` is not set (tests and demos replace it). */
+  static clock: () => number = () => Date.now();
+
+  /** The day shown, `YYYY-MM-DD` (event-local); default: today during the event, else the first day. */
+  @property({ reflect: true }) day: string | null = null;
+
+  /** `list` (default) or `grid` (rooms as columns on wide screens). */
+  @property({ reflect: true }) view: ProgrammeView = 'list';
+
+  /** Text search over titles, labels, people, organisations and themes. */
+  @property({ reflect: true }) query: string | null = null;
+
+  /** Comma-separated theme ids. */
+  @property({ reflect: true }) theme: string | null = null;
+
+  /** Comma-separated session kinds (`workshop,conference`). */
+  @property({ reflect: true }) kind: string | null = null;
+
+  /** Comma-separated room ids (`-` for "room to be confirmed"). */
+  @property({ reflect: true }) room: string | null = null;
+
+  /** Comma-separated SDG numbers (1–17). */
+  @property({ reflect: true }) sdg: string | null = null;
+
+  /** Show only the visitor's favourites ("my programme"). */
+  @property({ type: Boolean, reflect: true }) favourites = false;
+
+  /** Keep the view in the URL hash (`#aict:…`, `#session-id`) so it can be shared. */
+  @property({ type: Boolean, attribute: 'sync-hash' }) syncHash = false;
+
+  /** The current time for "now" and "next" (epoch ms or Date); `null` uses `AictProgramme.clock`. */
+  @property({ attribute: false }) now: number | Date | null = null;
+
+  @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private favouritesVersion = 0;
+
+  /** How many of the selected day's sessions are rendered (grows in idle chunks). */
+  private limit = FIRST_CHUNK;
+  private visibleCount = 0;
+  /** Set while the element follows the URL hash, so that it does not write it back. */
+  private followingHash = false;
+  /** Writing the hash starts after the first render (the page's own hash is not touched on load). */
+  private hashWritable = false;
+
+  private store?: FavouriteStore;
+  private unsubscribe?: () => void;
+  private hashReadFor?: Programme;
+  private initialView?: ViewState;
+  private layoutKey = '';
+  private chunkHandle?: number;
+  private focusTarget?: { id: string; scroll: boolean };
+  private clockTimer?: number;
+  private readonly onHashChange = () => this.readHash(false);
+  private readonly onBeforePrint = () => this.renderEverything();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('popstate', this.onHashChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    // "Now" moves: re-render each minute (cheap: cards are guarded).
+    this.clockTimer = window.setInterval(() => {
+      if (this.now === null) this.requestUpdate();
+    }, 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('popstate', this.onHashChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.clearInterval(this.clockTimer);
+    this.cancelChunk();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.store = undefined;
+  }
+
+  /** The filters as the attributes say. */
+  get filters(): Filters {
+    return {
+      query: this.query ?? '',
+      themes: parseList(this.theme),
+      kinds: parseList(this.kind),
+      rooms: parseList(this.room),
+      sdgs: parseSdgs(this.sdg),
+      favourites: this.favourites,
+    };
+  }
+
+  /** Opens a session: its day, its card expanded, scrolled into view and focused. */
+  openSession(id: string): boolean {
+    const programme = this.programme;
+    const session = programme?.sessionsById.get(id);
+    if (!programme || !session) return false;
+    const day = toEventLocalDate(session.start, this.zone(programme).zone);
+    if (!matcher(programme, this.filters, (s) => this.isFavourite(s))(session)) this.applyFilters(NO_FILTERS);
+    this.day = day;
+    this.expanded = new Set([...this.expanded, id]);
+    this.focusTarget = { id, scroll: true };
+    return true;
+  }
+
+  private get programme(): Programme | undefined {
+    return this.feed.status === 'ready' ? this.feed.programme : undefined;
+  }
+
+  private get currentTime(): number {
+    const now = this.now;
+    if (now instanceof Date) return now.getTime();
+    if (typeof now === 'number') return now;
+    return AictProgramme.clock();
+  }
+
+  private isFavourite(id: string): boolean {
+    return this.store?.has(id) ?? false;
+  }
+
+  // ---- lifecycle ----------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const programme = this.programme;
+    if (!programme) return;
+    if (this.store?.eventId !== programme.event.id) {
+      this.unsubscribe?.();
+      this.store = favouritesFor(programme.event.id);
+      this.unsubscribe = this.store.subscribe(() => this.favouritesVersion++);
+    }
+    if (this.hashReadFor !== programme) {
+      this.hashReadFor = programme;
+      this.initialView = this.viewState();
+      this.readHash(true);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.programme) return;
+    if (this.followingHash || !this.hashWritable) {
+      this.followingHash = false;
+      this.hashWritable = true;
+    } else {
+      this.writeHash(changed);
+    }
+    this.applyFocus();
+    this.scheduleChunk();
+  }
+
+  // ---- URL hash -----------------------------------------------------------------------------
+
+  private viewState(): ViewState {
+    return { ...this.filters, ...(this.day ? { day: this.day } : {}), view: this.view };
+  }
+
+  private applyFilters(filters: Filters): void {
+    const list = (values: readonly (string | number)[]) => (values.length ? values.join(',') : null);
+    this.query = filters.query || null;
+    this.theme = list(filters.themes);
+    this.kind = list(filters.kinds);
+    this.room = list(filters.rooms);
+    this.sdg = list(filters.sdgs);
+    this.favourites = filters.favourites;
+  }
+
+  /** Follows the URL hash: a session deep link always; the `#aict:` view only with `sync-hash`. */
+  private readHash(initial: boolean): void {
+    const programme = this.programme;
+    if (!programme) return;
+    const parsed = parseHash(location.hash, (id) => programme.sessionsById.has(id));
+    this.followingHash = true;
+    // Even when nothing changes, the next update must clear `followingHash`.
+    this.requestUpdate();
+    if (parsed.type === 'session') {
+      this.openSession(parsed.id);
+    } else if (this.syncHash) {
+      const target = parsed.type === 'view' ? parsed.state : initial ? undefined : this.initialView;
+      if (target) {
+        this.applyFilters(target);
+        this.day = target.day ?? null;
+        this.view = target.view ?? 'list';
+        // Back from a session link closes it.
+        if (!initial) this.expanded = new Set();
+      }
+    }
+  }
+
+  private writeHash(changed: PropertyValues<this>): void {
+    if (!this.syncHash) return;
+    const watched = ['day', 'view', 'query', 'theme', 'kind', 'room', 'sdg', 'favourites'] as const;
+    if (!watched.some((name) => changed.has(name))) return;
+    const hash = formatViewHash(this.viewState());
+    // An empty view only clears our own form of hash, never the host page's anchor.
+    if (hash || location.hash.startsWith(`#${HASH_PREFIX}`)) this.replaceHash(hash);
+  }
+
+  private replaceHash(hash: string): void {
+    if (hash === location.hash || (!hash && !location.hash)) return;
+    history.replaceState(history.state, '', hash || location.pathname + location.search);
+  }
+
+  private toggleExpanded(session: Session): void {
+    const next = new Set(this.expanded);
+    const open = !next.has(session.id);
+    if (open) next.add(session.id);
+    else next.delete(session.id);
+    this.expanded = next;
+    if (!this.syncHash) return;
+    // Opening pushes a history entry (back closes it); closing returns to the view's hash.
+    if (open) history.pushState(history.state, '', formatSessionHash(session.id));
+    else if (location.hash === formatSessionHash(session.id)) this.replaceHash(formatViewHash(this.viewState()));
+  }
+
+  // ---- incremental rendering ----------------------------------------------------------------
+
+  private scheduleChunk(): void {
+    if (this.chunkHandle !== undefined || this.limit >= this.visibleCount) return;
+    const run = () => {
+      this.chunkHandle = undefined;
+      this.limit += NEXT_CHUNK;
+      this.requestUpdate();
+    };
+    const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    this.chunkHandle = idle ? idle(run, { timeout: 200 }) : window.setTimeout(run, 16);
+  }
+
+  private cancelChunk(): void {
+    if (this.chunkHandle === undefined) return;
+    const cancel = (window as { cancelIdleCallback?: (h: number) => void }).cancelIdleCallback;
+    if (cancel) cancel(this.chunkHandle);
+    window.clearTimeout(this.chunkHandle);
+    this.chunkHandle = undefined;
+  }
+
+  /** Before printing, the whole selected day must be in the page. */
+  private renderEverything(): void {
+    if (this.limit >= this.visibleCount) return;
+    this.cancelChunk();
+    this.limit = Number.POSITIVE_INFINITY;
+    this.requestUpdate();
+    // Synchronously: the browser prints right after this event.
+    this.performUpdate();
+  }
+
+  private applyFocus(): void {
+    const target = this.focusTarget;
+    if (!target) return;
+    const session = this.programme?.sessionsById.get(target.id);
+    const card = session && this.renderRoot.querySelector<HTMLElement>(`#s-${session.index}`);
+    if (!card) return;
+    this.focusTarget = undefined;
+    card.focus({ preventScroll: true });
+    if (target.scroll) card.scrollIntoView({ block: 'start' });
+  }
+
+  // ---- rendering ----------------------------------------------------------------------------
+
+  protected override renderReady(programme: Programme): TemplateResult {
+    const zone = this.zone(programme);
+    const days = sessionsByDay(programme, zone.zone);
+    const dayKeys = [...days.keys()];
+    const now = this.currentTime;
+    const selected = this.day && days.has(this.day) ? this.day : defaultDay(dayKeys, programme.event, zone.zone, now);
+    const filters = this.filters;
+    const filtering = hasFilters(filters);
+    void this.favouritesVersion;
+    const matches = matcher(programme, filters, (id) => this.isFavourite(id));
+    const daySessions = (selected && days.get(selected)) || [];
+    const visible = filtering ? daySessions.filter((s) => matches(s)) : daySessions;
+
+    // A new day, filter or view starts again from the first chunk.
+    const key = `${selected}|${this.view}|${JSON.stringify(filters)}|${zone.zone}|${this.favouritesVersion}`;
+    if (key !== this.layoutKey) {
+      this.layoutKey = key;
+      this.cancelChunk();
+      this.limit = FIRST_CHUNK;
+    }
+    this.limit = Math.max(this.limit, this.focusIndex(visible));
+    this.visibleCount = visible.length;
+    const today = toEventLocalDate(now, zone.zone);
+    const live = days.has(today) ? nowAndNext(visible, now) : undefined;
+    const shown = visible.slice(0, this.limit);
+
+    return html`<div class="programme">
+      ${this.renderFilters(programme, daySessions, matches, filters)}
+      ${this.renderTabs(programme, days, selected, filtering ? matches : undefined, today)}
+      <p class="count" role="status">${this.countText(visible.length, daySessions.length, filtering)}</p>
+      <div
+        class="panel"
+        role=${dayKeys.length ? 'tabpanel' : nothing}
+        id="panel"
+        aria-labelledby=${selected ? `tab-${selected}` : nothing}
+        tabindex=${dayKeys.length ? '0' : nothing}
+      >
+        ${selected ? heading(this.level, this.dayName(selected, programme, zone), '', 'day') : nothing}
+        ${visible.length === 0
+          ? this.renderEmpty(programme, days, matches, filtering, selected)
+          : this.view === 'grid'
+            ? this.renderGrid(programme, zone, visible, shown, live)
+            : this.renderList(programme, zone, shown, live)}
+      </div>
+    </div>`;
+  }
+
+  /** How many sessions must be rendered for a pending focus target to exist. */
+  private focusIndex(visible: readonly Session[]): number {
+    const id = this.focusTarget?.id;
+    if (!id) return 0;
+    const i = visible.findIndex((s) => s.id === id);
+    return i < 0 ? 0 : i + NEXT_CHUNK;
+  }
+
+  private dayName(day: string, programme: Programme, zone: ResolvedTimeZone): string {
+    const year = programme.event.startDate?.slice(0, 4);
+    if (!year || day.startsWith(year)) return formatDay(day, this.ui);
+    // A day outside the event's year (a misdated session) says its year.
+    const noon = eventLocalToInstant(`${day}T12:00`, zone.zone);
+    return noon === undefined ? day : formatDate(noon, zone.zone, this.ui);
+  }
+
+  private countText(shown: number, total: number, filtering: boolean): string {
+    if (!filtering) return shown === 1 ? msg('1 session') : msg(str`${shown} sessions`);
+    return shown === 1 ? msg(str`1 session of ${total}`) : msg(str`${shown} sessions of ${total}`);
+  }
+
+  // ---- filters ------------------------------------------------------------------------------
+
+  private renderFilters(programme: Programme, daySessions: readonly Session[], matches: Matcher, filters: Filters): TemplateResult {
+    const favouriteCount = this.store?.size ?? 0;
+    const filtering = hasFilters(filters);
+    return html`<form class="filters" part="filters" role="search" aria-label=${msg('Programme filters')} @submit=${(e: Event) => e.preventDefault()}>
+      <div class="search">
+        <label for="query">${msg('Search the programme')}</label>
+        <input
+          id="query"
+          type="search"
+          autocomplete="off"
+          .value=${filters.query}
+          placeholder=${msg('Title, speaker, organisation, theme…')}
+          @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value || null)}
+        />
+      </div>
+      <div class="facets">
+        ${this.renderFacet(programme, 'themes', msg('Themes'), daySessions, matches, filters)}
+        ${this.renderFacet(programme, 'kinds', msg('Formats'), daySessions, matches, filters)}
+        ${this.renderFacet(programme, 'rooms', msg('Rooms'), daySessions, matches, filters)}
+        ${this.renderFacet(programme, 'sdgs', msg('SDGs'), daySessions, matches, filters)}
+      </div>
+      <div class="actions">
+        <button type="button" class="toggle" part="my-programme" aria-pressed=${String(filters.favourites)} @click=${() => (this.favourites = !this.favourites)}>
+          ${starIcon}<span>${msg('My programme')}</span> <span class="badge">${favouriteCount}</span>
+        </button>
+        <div class="views" role="group" aria-label=${msg('Layout')}>
+          <button type="button" aria-pressed=${String(this.view !== 'grid')} @click=${() => (this.view = 'list')}>${msg('List')}</button>
+          <button type="button" aria-pressed=${String(this.view === 'grid')} @click=${() => (this.view = 'grid')}>${msg('Grid')}</button>
+        </div>
+        ${this.renderNowButton(programme)}
+        ${favouriteCount > 0
+          ? html`<button type="button" part="calendar" class="export" @click=${() => this.exportFavourites(programme)}>
+              ${calendarIcon}${msg('Export my programme (.ics)')}
+            </button>`
+          : nothing}
+        ${filtering ? html`<button type="button" class="reset" @click=${() => this.resetFilters()}>${msg('Reset filters')}</button>` : nothing}
+      </div>
+    </form>`;
+  }
+
+  private renderFacet(
+    programme: Programme,
+    dimension: Dimension,
+    legend: string,
+    daySessions: readonly Session[],
+    matches: Matcher,
+    filters: Filters,
+  ): TemplateResult | typeof nothing {
+    const options = this.facetOptions(programme, dimension);
+    if (options.length === 0) return nothing;
+    const counts = countBy(daySessions, dimension, matches);
+    const chosen = new Set<string | number>(filters[dimension]);
+    return html`<details class="facet">
+      <summary>${legend}${chosen.size ? html` <span class="badge">${chosen.size}</span>` : nothing}</summary>
+      <fieldset>
+        <legend class="visually-hidden">${legend}</legend>
+        ${options.map(({ value, label }) => {
+          const count = counts.get(value) ?? 0;
+          const checked = chosen.has(value);
+          return html`<label class="option ${count === 0 && !checked ? 'none' : ''}">
+            <input
+              type="checkbox"
+              name=${dimension}
+              .checked=${checked}
+              value=${String(value)}
+              @change=${(e: Event) => this.toggleValue(dimension, value, (e.target as HTMLInputElement).checked)}
+            />
+            <span>${label}</span> <span class="n">(${count})</span>
+          </label>`;
+        })}
+      </fieldset>
+    </details>`;
+  }
+
+  private facetOptions(programme: Programme, dimension: Dimension): { value: string | number; label: unknown }[] {
+    switch (dimension) {
+      case 'themes':
+        return [...programme.themes.values()].map((t) => ({ value: t.id, label: this.renderText(programme, t.name) }));
+      case 'kinds':
+        return kindsPresent(programme.sessions, SESSION_KINDS).map((k) => ({ value: k, label: kindName(k) }));
+      case 'rooms': {
+        const rooms = [...programme.rooms.values()].map((r) => ({
+          value: r.id,
+          label: r.name ? this.renderText(programme, r.name) : msg('Room to be confirmed'),
+        }));
+        if (programme.sessions.some((s) => !s.room)) rooms.push({ value: NO_ROOM, label: msg('Room to be confirmed') });
+        return rooms;
+      }
+      case 'sdgs': {
+        const present = new Set(programme.sessions.flatMap((s) => s.sdgs));
+        return [...present].sort((a, b) => a - b).map((n) => ({ value: n, label: `${n}. ${sdgName(n, this.ui) ?? ''}` }));
+      }
+    }
+  }
+
+  private toggleValue(dimension: Dimension, value: string | number, on: boolean): void {
+    const current = this.filters[dimension] as readonly (string | number)[];
+    const next = on ? [...current.filter((v) => v !== value), value] : current.filter((v) => v !== value);
+    const text = next.length ? next.join(',') : null;
+    if (dimension === 'themes') this.theme = text;
+    else if (dimension === 'kinds') this.kind = text;
+    else if (dimension === 'rooms') this.room = text;
+    else this.sdg = text;
+  }
+
+  private resetFilters(): void {
+    this.applyFilters(NO_FILTERS);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#query')?.focus());
+  }
+
+  private renderNowButton(programme: Programme): TemplateResult | typeof nothing {
+    const zone = this.zone(programme);
+    const now = this.currentTime;
+    const today = toEventLocalDate(now, zone.zone);
+    const sessions = sessionsByDay(programme, zone.zone).get(today);
+    if (!sessions || !sessions.some((s) => s.end > now)) return nothing;
+    return html`<button type="button" class="jump" @click=${() => this.jumpToNow()}>${clockIcon}${msg('Now and next')}</button>`;
+  }
+
+  /** Shows today and moves to what runs now, else what comes next. */
+  jumpToNow(): void {
+    const programme = this.programme;
+    if (!programme) return;
+    const zone = this.zone(programme).zone;
+    const now = this.currentTime;
+    const today = sessionsByDay(programme, zone).get(toEventLocalDate(now, zone)) ?? [];
+    const matches = matcher(programme, this.filters, (id) => this.isFavourite(id));
+    const candidates = today.filter((s) => matches(s));
+    const { current, next } = nowAndNext(candidates, now);
+    const target = candidates.find((s) => current.has(s.id)) ?? candidates.find((s) => next.has(s.id));
+    this.day = toEventLocalDate(now, zone);
+    if (target) this.focusTarget = { id: target.id, scroll: true };
+  }
+
+  private exportFavourites(programme: Programme): void {
+    const sessions = programme.sessions.filter((s) => this.isFavourite(s.id));
+    if (!sessions.length) return;
+    const text = buildCalendar(programme, sessions, { lang: this.ui });
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = calendarFileName(`${programme.event.id}-favourites`);
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  // ---- days ---------------------------------------------------------------------------------
+
+  private renderTabs(
+    programme: Programme,
+    days: ReadonlyMap<string, readonly Session[]>,
+    selected: string | undefined,
+    matches: Matcher | undefined,
+    today: string,
+  ): TemplateResult | typeof nothing {
+    if (days.size === 0) return nothing;
+    const zone = this.zone(programme);
+    return html`<div class="tabs" role="tablist" part="tabs" aria-label=${msg('Days')} @keydown=${this.onTabKey}>
+      ${[...days].map(([day, sessions]) => {
+        const isSelected = day === selected;
+        const count = matches ? sessions.filter((s) => matches(s)).length : undefined;
+        return html`<button
+          type="button"
+          role="tab"
+          part="tab"
+          id="tab-${day}"
+          data-day=${day}
+          aria-selected=${String(isSelected)}
+          aria-controls="panel"
+          tabindex=${isSelected ? '0' : '-1'}
+          @click=${() => (this.day = day)}
+        >
+          <span>${this.dayName(day, programme, zone)}</span>${day === today ? html` <span class="today">${msg('today')}</span>` : nothing}${count !== undefined
+            ? html` <span class="badge" aria-label=${msg(str`${count} matching`)}>${count}</span>`
+            : nothing}
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  private onTabKey = (event: KeyboardEvent): void => {
+    const tabs = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+    const index = tabs.findIndex((t) => t === (this.renderRoot as ShadowRoot).activeElement);
+    if (index < 0) return;
+    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    const target = tabs[(moves[event.key]! + tabs.length) % tabs.length]!;
+    this.day = target.dataset.day ?? null;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${target.dataset.day}`)?.focus());
+  };
+
+  // ---- list ---------------------------------------------------------------------------------
+
+  private renderList(programme: Programme, zone: ResolvedTimeZone, shown: readonly Session[], live: NowState | undefined): TemplateResult {
+    const level = subLevel(this.level);
+    return html`<div part="list" class="list">
+      ${sectionsOf(programme, shown).map((section) => {
+        const slotLevel: HeadingLevel = section.block ? subLevel(level) : level;
+        const slots = section.slots.map(
+          (slot) => html`<section class="slot ${slot.sessions.some((s) => live?.current.has(s.id)) ? 'now' : ''}">
+            ${heading(slotLevel, html`<time datetime=${new Date(slot.start).toISOString()}>${formatTime(slot.start, zone.zone, this.ui)}</time>${this.zoneNote(zone, slot.start)}`, '', 'time')}
+            <ul class="items" role="list">
+              ${slot.sessions.map((s) => html`<li part="item" class="item">${this.renderCard(programme, zone, s, live)}</li>`)}
+            </ul>
+          </section>`,
+        );
+        if (!section.block) return slots;
+        const block = section.block;
+        const title = this.text(programme, block.title);
+        const range = formatTimeRange(block.start, block.end, zone.zone, this.ui);
+        return html`<section class="block">
+          ${heading(level, html`${title ? html`${this.renderText(programme, block.title)} <span class="range">${range}</span>` : range}`, '', 'block')}
+          ${slots}
+        </section>`;
+      })}
+    </div>`;
+  }
+
+  private zoneNote(zone: ResolvedTimeZone, instant: number): TemplateResult | typeof nothing {
+    if (zone.isEventZone) return nothing;
+    return html` <span class="zone">(${zoneLabel(zone.zone, instant, this.ui, { isLocal: zone.isLocal })})</span>`;
+  }
+
+  // ---- grid ---------------------------------------------------------------------------------
+
+  private renderGrid(
+    programme: Programme,
+    zone: ResolvedTimeZone,
+    visible: readonly Session[],
+    shown: readonly Session[],
+    live: NowState | undefined,
+  ): TemplateResult {
+    const grid = gridOf(programme, visible);
+    return html`<div class="grid-scroll" role="region" aria-label=${msg('Programme grid')} tabindex="0">
+      <div class="grid" part="list" ${cssProps({ '--_cols': String(grid.columns.length), '--_rows': String(Math.max(1, grid.times.length - 1)) })}>
+        <div class="corner" aria-hidden="true"></div>
+        ${grid.columns.map((id, i) => {
+          const room = programme.rooms.get(id);
+          return html`<div class="room-head" aria-hidden="true" ${cssProps({ '--_col': String(i + 2) })}>
+            ${room?.name ? this.renderText(programme, room.name) : msg('Room to be confirmed')}
+          </div>`;
+        })}
+        ${grid.times.slice(0, -1).map(
+          (t, i) => html`<div class="time-head" aria-hidden="true" ${cssProps({ '--_row': String(i + 2) })}>${formatTime(t, zone.zone, this.ui)}</div>`,
+        )}
+        <ul class="items" role="list">
+          ${shown.map((s) => {
+            const place = grid.place(s);
+            return html`<li part="item" class="item" ${cssProps({ '--_row': place.row, '--_col': place.column })}>
+              ${this.renderCard(programme, zone, s, live)}
+            </li>`;
+          })}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  // ---- empty --------------------------------------------------------------------------------
+
+  private renderEmpty(
+    _programme: Programme,
+    days: ReadonlyMap<string, readonly Session[]>,
+    matches: Matcher,
+    filtering: boolean,
+    selected: string | undefined,
+  ): TemplateResult {
+    if (!filtering) {
+      return html`<p part="empty" class="empty">${days.size ? msg('No session on this day.') : msg('The programme has no sessions yet.')}</p>`;
+    }
+    let elsewhere = 0;
+    for (const [day, sessions] of days) if (day !== selected) elsewhere += sessions.filter((s) => matches(s)).length;
+    return html`<div part="empty" class="empty">
+      <p><strong>${msg('No session matches these filters.')}</strong></p>
+      ${elsewhere
+        ? html`<p>${elsewhere === 1 ? msg('One matching session on another day.') : msg(str`${elsewhere} matching sessions on other days.`)}</p>`
+        : nothing}
+      <p><button type="button" @click=${() => this.resetFilters()}>${msg('Reset filters')}</button></p>
+    </div>`;
+  }
+
+  // ---- cards --------------------------------------------------------------------------------
+
+  private renderCard(programme: Programme, zone: ResolvedTimeZone, session: Session, live: NowState | undefined): unknown {
+    const favourite = this.isFavourite(session.id);
+    const open = this.expanded.has(session.id);
+    const mark = live?.current.has(session.id) ? 'now' : live?.next.has(session.id) ? 'next' : '';
+    const link = this.sessionLink(session);
+    return guard([session, favourite, open, mark, link, this.ui, this.contentLang, zone.zone, programme], () =>
+      this.cardTemplate(programme, zone, session, favourite, open, mark, link),
+    );
+  }
+
+  private cardTemplate(
+    programme: Programme,
+    zone: ResolvedTimeZone,
+    session: Session,
+    favourite: boolean,
+    open: boolean,
+    mark: string,
+    link: string | undefined,
+  ): TemplateResult {
+    const n = session.index;
+    const status = statusName(session.status);
+    const room = session.room ? programme.rooms.get(session.room) : undefined;
+    return html`<article
+      part="card"
+      class="card kind-${session.kind} status-${session.status} ${mark} ${favourite ? 'favourite' : ''}"
+      id="s-${n}"
+      tabindex="-1"
+      aria-labelledby="t-${n}"
+    >
+      <div class="card-head">
+        <p class="chips">
+          ${this.renderChip(programme, session)}${status ? html` <span class="status">${status}</span>` : nothing}${mark === 'now'
+            ? html` <span class="live">${msg('Now')}</span>`
+            : mark === 'next'
+              ? html` <span class="live next">${msg('Next')}</span>`
+              : nothing}
+        </p>
+        <button
+          type="button"
+          class="fav"
+          part="favourite"
+          aria-pressed=${String(favourite)}
+          @click=${() => this.store?.toggle(session.id)}
+        >
+          ${starIcon}<span class="visually-hidden">${msg(str`My programme: ${this.text(programme, session.title)?.text ?? ''}`)}</span>
+        </button>
+      </div>
+      <p part="title" class="title" id="t-${n}">
+        ${link
+          ? html`<a href=${link} @click=${(e: Event) => this.selectSession(e, session)}>${this.renderText(programme, session.title)}</a>`
+          : this.renderText(programme, session.title)}
+      </p>
+      <p part="meta" class="meta">
+        <span class="when"
+          >${clockIcon}<span class="visually-hidden">${msg('When:')} </span
+          ><time datetime=${new Date(session.start).toISOString()}>${formatTimeRange(session.start, session.end, zone.zone, this.ui)}</time></span
+        >
+        <span class="where"
+          >${pinIcon}<span class="visually-hidden">${msg('Room:')} </span>${room?.name
+            ? this.renderText(programme, room.name)
+            : html`<span class="tbc">${msg('Room to be confirmed')}</span>`}</span
+        >
+      </p>
+      ${this.renderMainPeople(programme, session)} ${this.renderTags(programme, session)}
+      <p class="card-actions">
+        <button type="button" class="more" aria-expanded=${String(open)} aria-controls="d-${n}" @click=${() => this.toggleExpanded(session)}>
+          ${open ? msg('Fewer details') : msg('More details')}<span class="visually-hidden"> — ${this.text(programme, session.title)?.text ?? ''}</span>
+        </button>
+      </p>
+      <div class="details" id="d-${n}" ?hidden=${!open}>${open ? this.renderDetails(programme, session, link) : nothing}</div>
+    </article>`;
+  }
+
+  private renderChip(programme: Programme, session: Session): TemplateResult {
+    const kind = kindName(session.kind);
+    const label = this.text(programme, session.label);
+    if (!label) return html`<span class="chip">${kind}</span>`;
+    const saysKind = label.text.toLocaleLowerCase(this.ui).includes(kind.toLocaleLowerCase(this.ui));
+    return html`<span class="chip"
+      ><span lang=${label.lang === this.contentLang ? nothing : label.lang}>${label.text}</span>${saysKind
+        ? nothing
+        : html`<span class="kind"> · ${kind}</span>`}</span
+    >`;
+  }
+
+  private renderMainPeople(programme: Programme, session: Session): TemplateResult | typeof nothing {
+    const names: string[] = [];
+    for (const role of ROLES) {
+      if (role === 'discussant' || role === 'rapporteur') continue;
+      for (const p of session.participants) {
+        if (p.role !== role) continue;
+        const person = programme.people.get(p.person);
+        if (person && !names.includes(person.name)) names.push(person.name);
+      }
+    }
+    if (!names.length) return nothing;
+    const more = names.length - MAIN_PEOPLE;
+    return html`<p class="people" part="people">
+      <span class="visually-hidden">${msg('With:')} </span>${names.slice(0, MAIN_PEOPLE).join(', ')}${more > 0
+        ? html` <span class="more-people">${msg(str`+${more} more`)}</span>`
+        : nothing}
+    </p>`;
+  }
+
+  private renderTags(programme: Programme, session: Session): TemplateResult | typeof nothing {
+    const themes = session.themes.map((id) => programme.themes.get(id)).filter((t) => t !== undefined);
+    if (!themes.length && !session.sdgs.length) return nothing;
+    return html`<ul class="tags" role="list" aria-label=${msg('Themes')}>
+      ${themes.map((theme) => {
+        const colors = theme.color ? readableBadgeColors(theme.color) : undefined;
+        return html`<li class="theme ${colors ? 'coloured' : ''}" ${cssProps({ '--_theme-bg': colors?.background, '--_theme-fg': colors?.text })}>
+          ${this.renderText(programme, theme.name)}
+        </li>`;
+      })}
+      ${session.sdgs.map((n) => {
+        const colors = sdgBadgeColors(n);
+        return html`<li class="sdg" ${cssProps({ '--_sdg-bg': colors.background, '--_sdg-fg': colors.text })}>
+          <abbr title=${sdgName(n, this.ui) ?? ''}>${msg('SDG')} ${n}</abbr>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderDetails(programme: Programme, session: Session, link: string | undefined): TemplateResult {
+    const description = this.text(programme, session.description);
+    const organizers = session.organizers.map((id) => programme.organizations.get(id)).filter((o) => o !== undefined);
+    const groups = new Map<PeopleGroup, { roles: Set<(typeof ROLES)[number]>; people: Person[] }>();
+    for (const role of ROLES) {
+      for (const p of session.participants) {
+        if (p.role !== role) continue;
+        const person = programme.people.get(p.person);
+        if (!person) continue;
+        const group = groupOf(role);
+        const entry = groups.get(group) ?? { roles: new Set(), people: [] };
+        entry.roles.add(role);
+        entry.people.push(person);
+        groups.set(group, entry);
+      }
+    }
+    return html`${session.summary ? html`<p class="summary">${this.renderText(programme, session.summary)}</p>` : nothing}
+      ${description
+        ? html`<div class="description" lang=${description.lang === this.contentLang ? nothing : description.lang}>${sanitizedHtml(description.text)}</div>`
+        : nothing}
+      ${organizers.length
+        ? html`<p><span class="label">${organizers.length > 1 ? msg('Organisers:') : msg('Organiser:')}</span> ${organizers
+              .map((o) => (this.text(programme, o.name)?.text ?? '') + (o.shortName ? ` (${o.shortName})` : ''))
+              .join(', ')}</p>`
+        : nothing}
+      ${[...groups].map(
+        ([group, { roles, people }]) =>
+          html`<p class="label">${msg(str`${groupHeading(group, roles, people.length)}:`)}</p>
+            <ul class="names">
+              ${people.map((person) => {
+                const title = this.renderText(programme, person.title);
+                return html`<li>${person.name}${title === nothing ? nothing : html`, ${title}`}</li>`;
+              })}
+            </ul>`,
+      )}
+      ${link
+        ? html`<p><a class="details-link" href=${link} @click=${(e: Event) => this.selectSession(e, session)}>${msg('Read the details')}</a></p>`
+        : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aict-programme': AictProgramme;
+  }
+}

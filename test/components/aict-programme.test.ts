@@ -1,0 +1,426 @@
+import { expect } from '@open-wc/testing';
+import '../../src/define.js';
+import { AictProgramme } from '../../src/components/programme/aict-programme.js';
+import { favouritesFor, STORAGE_PREFIX } from '../../src/components/programme/favourites.js';
+import { generateFeed } from '../fixtures/generate-feed.js';
+import { DEMO_FEED, mount, part, parts, shadow, textOf } from '../support/page.js';
+
+const NBSP = '\u00a0';
+const FAVOURITES_KEY = `${STORAGE_PREFIX}forum-aict-2022`;
+/** 20 June 2022, 15:00 in Paris: the first afternoon of the forum. */
+const DURING_THE_FORUM = Date.parse('2022-06-20T15:00:00+02:00');
+
+function titles(el: Element): string[] {
+  return parts(el, 'title').map((t) => textOf(t));
+}
+function tabs(el: Element): HTMLButtonElement[] {
+  return [...shadow(el).querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+}
+function selectedTab(el: Element): string {
+  return textOf(tabs(el).find((t) => t.getAttribute('aria-selected') === 'true'));
+}
+function cardOf(el: Element, title: string): HTMLElement {
+  const card = parts(el, 'card').find((c) => textOf(c.querySelector('[part~="title"]')).includes(title));
+  if (!card) throw new Error(`No card "${title}"`);
+  return card;
+}
+function facet(el: Element, name: string): HTMLDetailsElement {
+  const found = [...shadow(el).querySelectorAll<HTMLDetailsElement>('details.facet')].find((d) =>
+    textOf(d.querySelector('summary')).startsWith(name),
+  );
+  if (!found) throw new Error(`No facet ${name}`);
+  return found;
+}
+function option(el: Element, facetName: string, label: string): HTMLInputElement {
+  const found = [...facet(el, facetName).querySelectorAll('label')].find((l) => textOf(l).startsWith(label));
+  if (!found) throw new Error(`No option ${label}`);
+  return found.querySelector('input')!;
+}
+async function settle(el: AictProgramme): Promise<void> {
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 0));
+  await el.updateComplete;
+}
+function button(el: Element, text: string): HTMLButtonElement {
+  const found = [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => textOf(b).startsWith(text));
+  if (!found) throw new Error(`No button "${text}"`);
+  return found;
+}
+
+describe('<aict-programme>', () => {
+  const realClock = AictProgramme.clock;
+  let savedHash = '';
+
+  beforeEach(() => {
+    savedHash = location.hash;
+    favouritesFor('forum-aict-2022').clear();
+    // After the forum: no "today" among its days.
+    AictProgramme.clock = () => Date.parse('2025-01-15T12:00:00Z');
+  });
+  afterEach(() => {
+    AictProgramme.clock = realClock;
+    favouritesFor('forum-aict-2022').clear();
+    history.replaceState(history.state, '', savedHash || location.pathname + location.search);
+  });
+
+  describe('the demo feed, in French', () => {
+    let el: AictProgramme;
+    beforeEach(async () => {
+      ({ el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="fr"></aict-programme>`));
+    });
+
+    it('shows the days as tabs and opens on the forum’s first day', () => {
+      expect(shadow(el).querySelector('[role="tablist"]')).to.exist;
+      // The seed’s misdated workshop (29 June 2021) gets its own day, with its year.
+      expect(tabs(el).map((t) => textOf(t))).to.deep.equal(['mardi 29 juin 2021', 'lundi 20 juin']);
+      expect(selectedTab(el)).to.equal('lundi 20 juin');
+      const panel = shadow(el).querySelector('[role="tabpanel"]')!;
+      expect(panel.getAttribute('aria-labelledby')).to.equal(tabs(el)[1]!.id);
+    });
+
+    it('puts the block and the start times in headings, and sessions by start time', () => {
+      const block = part(el, 'block')!;
+      expect(block.localName).to.equal('h4');
+      expect(textOf(block)).to.equal(`Lundi après-midi 14h00 –${NBSP}17h30`);
+      const times = parts(el, 'time');
+      expect(times.map((t) => [t.localName, textOf(t)])).to.deep.equal([
+        ['h5', '14h00'],
+        ['h5', '16h00'],
+      ]);
+      const slots = [...shadow(el).querySelectorAll('.slot')].map((s) => s.querySelectorAll('[part~="item"]').length);
+      expect(slots).to.deep.equal([3, 2]);
+      expect(titles(el)).to.include(`Le changement climatique a-t-il des effets genrés${NBSP}?`);
+    });
+
+    it('repeats time and room in each item, and never shows an empty room name', () => {
+      const meta = textOf(cardOf(el, 'empreinte carbone').querySelector('[part~="meta"]'));
+      expect(meta).to.equal(`Quand${NBSP}: 14h00 –${NBSP}15h30 Salle${NBSP}: Salle L. Armand Ouest`);
+      const unnamed = textOf(cardOf(el, 'effets genrés').querySelector('[part~="meta"]'));
+      expect(unnamed).to.contain('Salle à confirmer');
+      expect(textOf(cardOf(el, 'nouvelles crises').querySelector('[part~="meta"]'))).to.contain('Amphi G. Berger');
+    });
+
+    it('moves between days with the arrow keys (tab pattern)', async () => {
+      const [first, second] = tabs(el);
+      expect(second!.tabIndex).to.equal(0);
+      expect(first!.tabIndex).to.equal(-1);
+      second!.focus();
+      second!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }));
+      await settle(el);
+      expect(el.getAttribute('day')).to.equal('2021-06-29');
+      expect(shadow(el).activeElement?.id).to.equal('tab-2021-06-29');
+      expect(titles(el)).to.deep.equal(['Mobiliser et coordonner les acteurs de son territoire via et pour l’AICT']);
+    });
+
+    it('expands a card in place', async () => {
+      const card = cardOf(el, 'empreinte carbone');
+      const more = card.querySelector<HTMLButtonElement>('button.more')!;
+      expect(more.getAttribute('aria-expanded')).to.equal('false');
+      more.click();
+      await settle(el);
+      const again = cardOf(el, 'empreinte carbone');
+      expect(again.querySelector('button.more')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(again.querySelector<HTMLElement>('.details')!.hidden).to.equal(false);
+    });
+
+    it('counts sessions per filter value and filters by theme, in step with the attribute', async () => {
+      expect(textOf(option(el, 'Thématiques', 'Climat').closest('label'))).to.equal('Climat (4)');
+      expect(textOf(option(el, 'Thématiques', 'Acteurs du territoire').closest('label'))).to.equal('Acteurs du territoire (0)');
+      option(el, 'Thématiques', 'Climat').click();
+      await settle(el);
+      expect(el.getAttribute('theme')).to.equal('climat');
+      expect(titles(el)).to.have.length(4);
+      expect(textOf(shadow(el).querySelector('.count'))).to.equal('4 sessions sur 5');
+      el.setAttribute('theme', 'gouvernance-locale');
+      await settle(el);
+      expect(part(el, 'empty')).to.exist;
+      expect(textOf(part(el, 'empty'))).to.contain('Aucune session ne correspond à ces filtres.');
+      // The day tabs say where the matches are.
+      expect(textOf(tabs(el)[0])).to.contain('1');
+    });
+
+    it('searches as you type, ignoring case and accents ("genres" finds "genrés")', async () => {
+      const input = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.value = 'GENRES';
+      input.dispatchEvent(new Event('input'));
+      await settle(el);
+      expect(el.getAttribute('query')).to.equal('GENRES');
+      expect(titles(el)).to.deep.equal([`Le changement climatique a-t-il des effets genrés${NBSP}?`]);
+      el.setAttribute('query', 'europeens odd');
+      await settle(el);
+      expect(titles(el)).to.deep.equal([`Les ODD - Objectifs de développement durable et coopération décentralisée${NBSP}: regards croisés européens`]);
+    });
+
+    it('filters by kind and room from attributes, and resets', async () => {
+      el.setAttribute('room', 'amphi-gaston-berger');
+      await settle(el);
+      expect(titles(el)).to.have.length(2);
+      el.setAttribute('kind', 'workshop');
+      await settle(el);
+      const empty = part(el, 'empty')!;
+      expect(empty).to.exist;
+      empty.querySelector('button')!.click();
+      await settle(el);
+      expect(el.hasAttribute('room')).to.equal(false);
+      expect(el.hasAttribute('kind')).to.equal(false);
+      expect(titles(el)).to.have.length(5);
+    });
+
+    it('keeps favourites on the device, shows “my programme”, and survives a remount', async () => {
+      const toggle = cardOf(el, 'empreinte carbone').querySelector<HTMLButtonElement>('button[aria-pressed]')!;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      toggle.click();
+      await settle(el);
+      expect(cardOf(el, 'empreinte carbone').querySelector('button[aria-pressed]')!.getAttribute('aria-pressed')).to.equal('true');
+      expect(JSON.parse(localStorage.getItem(FAVOURITES_KEY)!)).to.deep.equal(['mesurer-empreinte-carbone-projets-cooperation']);
+      button(el, 'Mon programme').click();
+      await settle(el);
+      expect(el.hasAttribute('favourites')).to.equal(true);
+      expect(titles(el)).to.deep.equal([`Comment mesurer l’empreinte carbone dans les projets de coopération${NBSP}?`]);
+      const { el: again } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="fr" favourites></aict-programme>`);
+      expect(titles(again)).to.deep.equal([`Comment mesurer l’empreinte carbone dans les projets de coopération${NBSP}?`]);
+    });
+
+    it('exports the favourites as an .ics file through a blob: URL', async () => {
+      cardOf(el, 'empreinte carbone').querySelector<HTMLButtonElement>('button[aria-pressed]')!.click();
+      await settle(el);
+      let link: HTMLAnchorElement | undefined;
+      const capture = (e: Event) => {
+        const target = e.target as HTMLElement;
+        if (target.localName === 'a' && target.hasAttribute('download')) {
+          link = target as HTMLAnchorElement;
+          e.preventDefault();
+        }
+      };
+      shadow(el).addEventListener('click', capture, true);
+      const blobs: Blob[] = [];
+      const create = URL.createObjectURL;
+      URL.createObjectURL = (blob: Blob) => {
+        blobs.push(blob);
+        return create.call(URL, blob);
+      };
+      try {
+        part(el, 'calendar')!.click();
+      } finally {
+        URL.createObjectURL = create;
+        shadow(el).removeEventListener('click', capture, true);
+      }
+      expect(link?.download).to.match(/\.ics$/);
+      expect(link?.href).to.match(/^blob:/);
+      const text = await blobs[0]!.text();
+      expect(text).to.contain('BEGIN:VCALENDAR');
+      expect(text).to.contain('UID:mesurer-empreinte-carbone-projets-cooperation@forum-aict-2022');
+      expect(text.match(/BEGIN:VEVENT/g)).to.have.length(1);
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('favourites storage failures', () => {
+    it('still toggles when localStorage throws', async () => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="en"></aict-programme>`);
+        const card = cardOf(el, 'regards croisés');
+        card.querySelector<HTMLButtonElement>('button[aria-pressed]')!.click();
+        await settle(el);
+        expect(cardOf(el, 'regards croisés').querySelector('button[aria-pressed]')!.getAttribute('aria-pressed')).to.equal('true');
+        // Undo, so that the page-wide store is clean for the other tests.
+        cardOf(el, 'regards croisés').querySelector<HTMLButtonElement>('button[aria-pressed]')!.click();
+        expect(localStorage.getItem(FAVOURITES_KEY)).to.equal(null);
+      } finally {
+        Storage.prototype.setItem = setItem;
+      }
+    });
+  });
+
+  describe('now and next', () => {
+    it('opens on today during the forum, marks now and next, and jumps to them', async () => {
+      AictProgramme.clock = () => DURING_THE_FORUM;
+      const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="en"></aict-programme>`);
+      expect(selectedTab(el)).to.equal('Monday 20 June today');
+      const now = parts(el, 'card').filter((c) => c.classList.contains('now'));
+      const next = parts(el, 'card').filter((c) => c.classList.contains('next'));
+      expect(now).to.have.length(3);
+      expect(next).to.have.length(2);
+      expect(textOf(now[0]!.querySelector('.live'))).to.equal('Now');
+      expect(textOf(next[0]!.querySelector('.live'))).to.equal('Next');
+      // From another day, "now and next" comes back to today and focuses what runs now.
+      el.day = '2021-06-29';
+      await settle(el);
+      button(el, 'Now and next').click();
+      await settle(el);
+      expect(selectedTab(el)).to.contain('Monday 20 June');
+      expect(shadow(el).activeElement?.classList.contains('now')).to.equal(true);
+    });
+
+    it('takes an injected `now` over the clock', async () => {
+      const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="en"></aict-programme>`);
+      el.now = new Date('2022-06-20T15:45:00+02:00');
+      await settle(el);
+      // 15:45: the 14:00 sessions are over, the 16:00 ones come next.
+      expect(parts(el, 'card').filter((c) => c.classList.contains('now'))).to.have.length(0);
+      expect(parts(el, 'card').filter((c) => c.classList.contains('next'))).to.have.length(2);
+    });
+  });
+
+  describe('deep links and the URL hash', () => {
+    it('opens the session named by #session-id, on its day, and follows hash changes', async () => {
+      history.replaceState(null, '', '#atelier-1');
+      const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="fr"></aict-programme>`);
+      await settle(el);
+      expect(selectedTab(el)).to.equal('mardi 29 juin 2021');
+      const card = cardOf(el, 'Mobiliser');
+      expect(card.querySelector('button.more')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(shadow(el).activeElement).to.equal(card);
+      location.hash = '#mobilisation-jeunesse-enjeux-climat';
+      await new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
+      await settle(el);
+      expect(selectedTab(el)).to.equal('lundi 20 juin');
+      expect(cardOf(el, 'jeunesse').querySelector('button.more')!.getAttribute('aria-expanded')).to.equal('true');
+      // Without `sync-hash` the element never writes the hash.
+      el.setAttribute('query', 'climat');
+      await settle(el);
+      expect(location.hash).to.equal('#mobilisation-jeunesse-enjeux-climat');
+    });
+
+    it('ignores a host page’s own anchors', async () => {
+      history.replaceState(null, '', '#content');
+      const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="fr" sync-hash></aict-programme>`);
+      expect(selectedTab(el)).to.equal('lundi 20 juin');
+      expect(location.hash).to.equal('#content');
+    });
+
+    it('with sync-hash: restores the view from #aict:…, writes it back, and follows back/forward', async () => {
+      history.replaceState(null, '', '#aict:theme=climat&day=2022-06-20');
+      const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="fr" sync-hash></aict-programme>`);
+      await settle(el);
+      expect(el.getAttribute('theme')).to.equal('climat');
+      expect(titles(el)).to.have.length(4);
+      el.setAttribute('query', 'crises');
+      await settle(el);
+      expect(location.hash).to.equal('#aict:day=2022-06-20&query=crises&theme=climat');
+      // Opening a card is a history entry: back closes it.
+      cardOf(el, 'nouvelles crises').querySelector<HTMLButtonElement>('button.more')!.click();
+      await settle(el);
+      expect(location.hash).to.equal('#changements-climatiques-nouvelles-crises');
+      const popped = new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+      history.back();
+      await popped;
+      await settle(el);
+      expect(location.hash).to.equal('#aict:day=2022-06-20&query=crises&theme=climat');
+      expect(el.getAttribute('query')).to.equal('crises');
+      expect(cardOf(el, 'nouvelles crises').querySelector('button.more')!.getAttribute('aria-expanded')).to.equal('false');
+    });
+  });
+
+  describe('grid view', () => {
+    it('puts rooms in columns on wide screens and falls back to the list on narrow ones', async () => {
+      const { el: host } = await mount<HTMLDivElement>(
+        `<div style="width: 1100px"><aict-programme src="${DEMO_FEED}" lang="fr" view="grid"></aict-programme></div>`,
+      );
+      const el = host.querySelector('aict-programme')!;
+      await settle(el);
+      const grid = shadow(el).querySelector<HTMLElement>('.grid')!;
+      expect(getComputedStyle(grid).display).to.equal('grid');
+      const heads = [...shadow(el).querySelectorAll('.room-head')].map((h) => textOf(h));
+      expect(heads).to.deep.equal(['Salle L. Armand Ouest', 'Amphi G. Berger', 'Salle à confirmer']);
+      for (const head of shadow(el).querySelectorAll('.room-head, .time-head')) expect(head.getAttribute('aria-hidden')).to.equal('true');
+      // The items still say their time and room (the list alternative for assistive technology).
+      expect(textOf(cardOf(el, 'nouvelles crises').querySelector('[part~="meta"]'))).to.contain('16h00');
+      const item = cardOf(el, 'nouvelles crises').closest<HTMLElement>('[part~="item"]')!;
+      expect(getComputedStyle(item).gridColumnStart).to.equal('3');
+      host.style.width = '320px';
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(getComputedStyle(grid).display).to.not.equal('grid');
+      await expect(el).to.be.accessible();
+    });
+
+    it('switches view with the layout buttons', async () => {
+      const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="en"></aict-programme>`);
+      button(el, 'Grid').click();
+      await settle(el);
+      expect(el.getAttribute('view')).to.equal('grid');
+      expect(button(el, 'Grid').getAttribute('aria-pressed')).to.equal('true');
+    });
+  });
+
+  describe('a generated 2,000-session, 40-room feed', () => {
+    let script: HTMLScriptElement;
+    let feed: ReturnType<typeof generateFeed>;
+    before(() => {
+      feed = generateFeed({ sessions: 2000, rooms: 40, days: 3, seed: 7 });
+      script = document.createElement('script');
+      script.type = 'application/json';
+      script.id = 'large-feed';
+      script.textContent = JSON.stringify(feed);
+      document.body.append(script);
+    });
+    after(() => script.remove());
+
+    it('renders the first day first, then the rest of it in chunks, never the hidden days', async function () {
+      this.timeout(30000);
+      const { el } = await mount<AictProgramme>(`<aict-programme src="#large-feed" lang="en"></aict-programme>`);
+      const firstDay = feed.sessions.filter((s) => s.start.startsWith('2022-06-20')).length;
+      expect(tabs(el)).to.have.length(3);
+      const initial = parts(el, 'card').length;
+      expect(initial).to.be.greaterThan(0).and.below(firstDay);
+      // Every card rendered belongs to the first day.
+      for (const time of shadow(el).querySelectorAll('[part~="meta"] time')) {
+        expect(time.getAttribute('datetime')!.startsWith('2022-06-20')).to.equal(true);
+      }
+      while (parts(el, 'card').length < firstDay) {
+        await new Promise((r) => setTimeout(r, 50));
+        await el.updateComplete;
+      }
+      expect(parts(el, 'card').length).to.equal(firstDay);
+      expect(textOf(shadow(el).querySelector('.count'))).to.equal(`${firstDay} sessions`);
+    });
+
+    it('filters while typing and counts per value', async function () {
+      this.timeout(30000);
+      const { el } = await mount<AictProgramme>(`<aict-programme src="#large-feed" lang="en"></aict-programme>`);
+      const theme = feed.themes![0]!;
+      const expected = feed.sessions.filter((s) => s.start.startsWith('2022-06-20') && s.themes?.includes(theme.id)).length;
+      el.setAttribute('theme', theme.id);
+      await settle(el);
+      expect(textOf(shadow(el).querySelector('.count'))).to.match(new RegExp(`^${expected} sessions of \\d+$`));
+      // A person's name in capitals and without accents finds every first-day session they are in.
+      const person = feed.people!.find((p) => /[À-ÿœ]/.test(p.name))!;
+      const theirs = feed.sessions
+        .filter((s) => s.start.startsWith('2022-06-20') && s.participants?.some((p) => p.person === person.id))
+        .map((s) => (s.title as { en: string }).en);
+      expect(theirs.length).to.be.greaterThan(0);
+      el.removeAttribute('theme');
+      el.setAttribute('query', person.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace('œ', 'oe').toUpperCase());
+      await settle(el);
+      const shown = titles(el);
+      for (const title of theirs) expect(shown).to.include(title);
+    });
+  });
+
+  it('speaks English and marks French content', async () => {
+    const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="en"></aict-programme>`);
+    expect(tabs(el).map((t) => textOf(t))).to.deep.equal(['Tuesday 29 June 2021', 'Monday 20 June']);
+    expect(textOf(cardOf(el, 'empreinte').querySelector('[part~="meta"]'))).to.contain(`14:00 –${NBSP}15:30`);
+    expect(part(el, 'title')!.querySelector('[lang="fr"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows heading-level and shows the fallback and a message on failure', async () => {
+    const { el, event } = await mount<AictProgramme>(
+      `<aict-programme src="/feeds/mini.json?status=503" lang="fr"><a href="/programme">Programme</a></aict-programme>`,
+    );
+    expect(event.type).to.equal('aict-error');
+    expect(textOf(part(el, 'error'))).to.contain('erreur 503');
+    const { el: ok } = await mount<AictProgramme>(`<aict-programme src="/feeds/mini.json" heading-level="2"></aict-programme>`);
+    expect(part(ok, 'day')!.localName).to.equal('h2');
+    expect(part(ok, 'time')!.localName).to.equal('h3');
+    await expect(el).to.be.accessible();
+  });
+});
