@@ -11,6 +11,7 @@
  */
 import * as v from 'valibot';
 import { TZDate } from '@date-fns/tz';
+import { checkOf, type Check } from './check.js';
 import { safeColor } from '../shared/color.js';
 import { IMAGE_PROTOCOLS, LINK_PROTOCOLS, safeUrl } from '../shared/url.js';
 import { describeWarning, type ItemKind, type WarningCode } from './diagnostics.js';
@@ -84,11 +85,32 @@ function own(object: Json, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
 
+/** Whether `collapse` would leave `text` as it is (a char loop: cheaper than a regex here). */
+function isCollapsed(text: string): boolean {
+  let previousSpace = true; // a leading space needs collapsing
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else {
+      // White space (`\s`) other than U+00A0 and U+202F, which collapse keeps.
+      if (c < 32 ? c >= 9 && c <= 13 : c >= 0x1680 && isOtherSpace(c)) return false;
+      previousSpace = false;
+    }
+  }
+  return !previousSpace || text.length === 0;
+}
+const isOtherSpace = (c: number) =>
+  c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 /**
  * Plain texts: one space for any run of white space (line breaks included), trimmed. No-break
  * spaces (U+00A0, U+202F) are kept: French typography puts them before « : ; ! ? » on purpose.
  */
 function collapse(text: string): string {
+  // Most texts are already clean: one test instead of two replacements (and two new strings).
+  if (isCollapsed(text)) return text;
   return text.replace(/[^\S\u00a0\u202f]+/g, ' ').replace(/^[^\S\u00a0\u202f]+|[^\S\u00a0\u202f]+$/g, '');
 }
 
@@ -199,12 +221,19 @@ export function eventDateOf(instant: number, timeZone: string): string {
 
 /** Whether `timeZone` is an IANA zone this browser knows; returns its canonical spelling. */
 function knownTimeZone(timeZone: string): string | undefined {
-  try {
-    return new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
-  } catch {
-    return undefined;
+  // Creating an Intl.DateTimeFormat costs milliseconds; a page parses many feeds in few zones.
+  if (!zoneNames.has(timeZone)) {
+    let canonical: string | undefined;
+    try {
+      canonical = new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
+    } catch {
+      canonical = undefined;
+    }
+    zoneNames.set(timeZone, canonical);
   }
+  return zoneNames.get(timeZone);
 }
+const zoneNames = new Map<string, string | undefined>();
 
 // ---------------------------------------------------------------------------------------------
 // Field-by-field validation against the schema
@@ -246,10 +275,13 @@ function expectedValues(schema: AnySchema): string | undefined {
 interface FieldPlan {
   readonly key: string;
   readonly inner: AnySchema;
+  /** `v.is(inner, …)`, compiled (see `check.ts`). */
+  readonly check: Check;
   readonly optional: boolean;
   readonly nullable: boolean;
   /** Element schema of an array that is checked element by element. */
   readonly arrayOf?: AnySchema;
+  readonly checkElement?: Check;
 }
 
 const plans = new WeakMap<ObjectLike, readonly FieldPlan[]>();
@@ -262,7 +294,8 @@ function planOf(schema: ObjectLike): readonly FieldPlan[] {
       const { inner, optional, nullable } = unwrap(entry);
       const arrayOf =
         inner.type === 'array' && onlyMetadata(inner) ? (inner as AnySchema & { item: AnySchema }).item : undefined;
-      return { key, inner, optional, nullable, ...(arrayOf && { arrayOf }) };
+      const check = checkOf(inner);
+      return { key, inner, check, optional, nullable, ...(arrayOf && { arrayOf, checkElement: checkOf(arrayOf) }) };
     });
     plans.set(schema, plan);
   }
@@ -275,6 +308,11 @@ function planOf(schema: ObjectLike): readonly FieldPlan[] {
  * required field makes the whole item `undefined`. Arrays without their own constraints are
  * checked element by element, and a bad element becomes `undefined` so that later warnings
  * can still name its original index.
+ *
+ * Copy on write: a clean item (nearly every item of a real feed) is returned as it is, and the
+ * builders read only the fields the schema knows; a copy without the bad parts is made only
+ * when something is dropped. `index` ≥ 0 means the item is `${where}[${index}]`, a string that
+ * is only built when a warning needs it.
  */
 function readObject(
   schema: ObjectLike,
@@ -282,68 +320,125 @@ function readObject(
   where: string,
   kind: ItemKind,
   report: Reporter,
-  options: ReadOptions = {},
+  options: ReadOptions = NO_OPTIONS,
+  index = -1,
 ): Json | undefined {
-  const rawId = isObject(raw) ? own(raw, 'id') : undefined;
-  const item: ItemRef = { kind, where, id: typeof rawId === 'string' && rawId !== '' ? rawId : undefined };
   if (!isObject(raw)) {
-    report.add('invalid-item', where, item, { value: show(raw), action: 'skipped' });
+    const at = whereOf(where, index);
+    report.add('invalid-item', at, itemOf(raw, at, kind), { value: show(raw), action: 'skipped' });
     return undefined;
   }
-  const out: Json = {};
-  for (const { key, inner, optional, nullable, arrayOf } of planOf(schema)) {
+  const plan = planOf(schema);
+  let out: Json | undefined;
+  for (let f = 0; f < plan.length; f++) {
+    const { key, inner, check, optional, nullable, arrayOf, checkElement } = plan[f]!;
     const value = own(raw, key);
     if (value === undefined || (value === null && nullable)) {
-      if (optional) continue;
-      report.add('missing-field', `${where}.${key}`, item, { field: key, action: 'skipped' });
-      return undefined;
+      if (!optional) {
+        const at = whereOf(where, index);
+        report.add('missing-field', `${at}.${key}`, itemOf(raw, at, kind), { field: key, action: 'skipped' });
+        return undefined;
+      }
+      if (value === null) out ??= copyFields(raw, plan, f);
+      continue;
     }
     const child = options.children?.[key];
+    let result: unknown = value;
+    let keep = true;
     if (child && inner.type === 'object' && isObject(value)) {
-      const nested = readObject(inner as AnySchema & ObjectLike, value, `${where}.${key}`, child.kind, report, child.options);
+      const nested = readObject(inner as AnySchema & ObjectLike, value, `${whereOf(where, index)}.${key}`, child.kind, report, child.options);
       if (nested === undefined && !optional) return undefined;
-      if (nested !== undefined) out[key] = nested;
-      continue;
-    }
-    if (arrayOf && Array.isArray(value)) {
-      const elements: unknown[] = new Array(value.length);
+      result = nested;
+      keep = nested !== undefined;
+    } else if (arrayOf && Array.isArray(value)) {
+      let elements: unknown[] | undefined;
       for (let i = 0; i < value.length; i++) {
         const element: unknown = value[i];
+        let got: unknown = element;
         if (child) {
-          elements[i] = readObject(arrayOf as AnySchema & ObjectLike, element, `${where}.${key}[${i}]`, child.kind, report, child.options);
-        } else if (v.is(arrayOf, element)) {
-          elements[i] = element;
-        } else {
-          report.add('invalid-value', `${where}.${key}[${i}]`, item, { field: `${key}[${i}]`, value: show(element), action: 'left-out' });
+          got = readObject(arrayOf as AnySchema & ObjectLike, element, `${whereOf(where, index)}.${key}`, child.kind, report, child.options, i);
+        } else if (!checkElement!(element)) {
+          const at = whereOf(where, index);
+          report.add('invalid-value', `${at}.${key}[${i}]`, itemOf(raw, at, kind), {
+            field: `${key}[${i}]`,
+            value: show(element),
+            action: 'left-out',
+          });
+          got = undefined;
         }
+        if (got !== element) elements ??= value.slice(0, i);
+        if (elements) elements[i] = got;
       }
-      out[key] = elements;
-      continue;
+      result = elements ?? value;
+    } else if (!check(value)) {
+      // The schema has no transformations, so a valid value is its own output.
+      const at = whereOf(where, index);
+      const item = itemOf(raw, at, kind);
+      const path = `${at}.${key}`;
+      const code = options.codes?.[key] ?? 'invalid-value';
+      const fallback = options.fallbacks?.[key];
+      const params: Record<string, string | number> = { field: key, value: show(value) };
+      const expected = expectedValues(inner);
+      if (expected && code === 'invalid-value') params.expected = expected;
+      if (!optional) {
+        report.add(code, path, item, { ...params, action: 'skipped' });
+        return undefined;
+      }
+      if (fallback !== undefined) report.add(code, path, item, { ...params, action: 'replaced', fallback });
+      else report.add(code, path, item, { ...params, action: 'ignored' });
+      keep = false;
     }
-    // The schema has no transformations, so a valid value is its own output; `is` is the
-    // cheapest check valibot offers, which matters for 20,000 sessions.
-    if (v.is(inner, value)) {
-      out[key] = value;
-      continue;
-    }
-    const path = `${where}.${key}`;
-    const code = options.codes?.[key] ?? 'invalid-value';
-    const fallback = options.fallbacks?.[key];
-    const params: Record<string, string | number> = { field: key, value: show(value) };
-    const expected = expectedValues(inner);
-    if (expected && code === 'invalid-value') params.expected = expected;
-    if (!optional) {
-      report.add(code, path, item, { ...params, action: 'skipped' });
-      return undefined;
-    }
-    if (fallback !== undefined) report.add(code, path, item, { ...params, action: 'replaced', fallback });
-    else report.add(code, path, item, { ...params, action: 'ignored' });
+    if (!out && (!keep || result !== value)) out = copyFields(raw, plan, f);
+    if (out && keep) out[key] = result;
+  }
+  return out ?? raw;
+}
+
+const NO_OPTIONS: ReadOptions = {};
+
+function whereOf(where: string, index: number): string {
+  return index < 0 ? where : `${where}[${index}]`;
+}
+
+/** The item a warning is about (built only when there is a warning). */
+function itemOf(raw: unknown, where: string, kind: ItemKind): ItemRef {
+  const rawId = isObject(raw) ? own(raw, 'id') : undefined;
+  return { kind, where, id: typeof rawId === 'string' && rawId !== '' ? rawId : undefined };
+}
+
+/** The fields before `upTo`, all clean so far, for an item that turns out to need a copy. */
+function copyFields(raw: Json, plan: readonly FieldPlan[], upTo: number): Json {
+  const out: Json = {};
+  for (let f = 0; f < upTo; f++) {
+    const { key, nullable } = plan[f]!;
+    const value = own(raw, key);
+    if (value !== undefined && !(value === null && nullable)) out[key] = value;
   }
   return out;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Normalisation
+
+/**
+ * Whether a language map is already what `Normaliser.text` would build from it (keys trimmed
+ * and not `__proto__`, values clean and not empty, at least one): then it is used as it is
+ * rather than copied. The model is read-only, and the raw object is nobody else's.
+ */
+function isCleanText(raw: Record<string, unknown>, html: boolean): boolean {
+  // Arrays and exotic objects pass the schema's record check but are rebuilt as plain maps.
+  if (Object.getPrototypeOf(raw) !== Object.prototype) return false;
+  let any = false;
+  for (const key in raw) {
+    if (!Object.prototype.hasOwnProperty.call(raw, key)) return false;
+    const value = raw[key];
+    if (typeof value !== 'string' || value === '' || key === '' || key === '__proto__') return false;
+    if (key.trim() !== key) return false;
+    if (html ? value.trim() !== value : !isCollapsed(value)) return false;
+    any = true;
+  }
+  return any;
+}
 
 class Normaliser {
   readonly report = new Reporter();
@@ -362,6 +457,7 @@ class Normaliser {
       // A computed key defines an own property, even for a `__proto__` language.
       return text === '' ? undefined : { [this.defaultLanguage]: text };
     }
+    if (isCleanText(raw as Record<string, unknown>, html)) return raw as LocalizedText;
     let out: Record<string, string> | undefined;
     for (const [key, value] of Object.entries(raw as Record<string, string>)) {
       const lang = key.trim();
@@ -772,9 +868,10 @@ function dayStart(date: string, timeZone: string, addDays: number): number {
 }
 
 function uniqueDefined<T>(values: readonly (T | undefined)[]): T[] {
-  const unique = new Set<T>();
-  for (const value of values) if (value !== undefined) unique.add(value);
-  return [...unique];
+  // These lists are short (SDGs, languages): `includes` beats building a Set.
+  const unique: T[] = [];
+  for (const value of values) if (value !== undefined && !unique.includes(value)) unique.push(value);
+  return unique;
 }
 
 /** Known ids of a reference list (unknown ones are reported), unique, in feed order. */
@@ -788,11 +885,12 @@ function knownRefs(
 ): string[] {
   const refs = raw as (string | undefined)[] | undefined;
   if (!refs || refs.length === 0) return [];
-  const ids = new Set<string>();
+  const ids: string[] = [];
   refs.forEach((ref, i) => {
     if (ref === undefined) return;
-    if (map.has(ref)) ids.add(ref);
-    else {
+    if (map.has(ref)) {
+      if (!ids.includes(ref)) ids.push(ref);
+    } else {
       report.add('unknown-reference', `${item.where}.${key}[${i}]`, item, {
         field: `${key}[${i}]`,
         target,
@@ -801,14 +899,13 @@ function knownRefs(
       });
     }
   });
-  return [...ids];
+  return ids;
 }
 
 function knownParticipants(raw: unknown, people: ReadonlyMap<string, Person>, item: ItemRef, report: Reporter): Participant[] {
   const list = raw as (Json | undefined)[] | undefined;
   if (!list || list.length === 0) return [];
   const participants: Participant[] = [];
-  const seen = new Set<string>();
   list.forEach((p, i) => {
     if (!p) return;
     const person = p.person as string;
@@ -822,9 +919,9 @@ function knownParticipants(raw: unknown, people: ReadonlyMap<string, Person>, it
       return;
     }
     const role = (p.role as Role | undefined) ?? 'speaker';
-    const key = `${role}\u0000${person}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    // A linear scan: a session lists a handful of people, and a string key per pair would
+    // cost a concatenation and a hash each.
+    for (const other of participants) if (other.person === person && other.role === role) return;
     participants.push({ person, role });
   });
   return participants;
