@@ -33,7 +33,6 @@ export const roomMapStyles = css`
     display: block;
     width: 100%;
     height: auto;
-    max-height: 80vh;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -43,6 +42,9 @@ export const roomMapStyles = css`
     stroke: var(--_border);
     stroke-width: 1.5px;
     vector-effect: non-scaling-stroke;
+  }
+  .labels {
+    pointer-events: none;
   }
   .room {
     cursor: pointer;
@@ -58,7 +60,7 @@ export const roomMapStyles = css`
     stroke: var(--_accent);
     stroke-width: 3px;
   }
-  .room .label {
+  .label {
     fill: var(--_text);
     text-anchor: middle;
     font-family: inherit;
@@ -68,7 +70,7 @@ export const roomMapStyles = css`
     fill: var(--_accent);
     stroke: var(--_accent);
   }
-  .room.current .label {
+  .label.current {
     fill: var(--_on-accent);
     font-weight: 700;
   }
@@ -150,10 +152,10 @@ export const roomMapStyles = css`
     .room.current .shape {
       fill: Highlight;
     }
-    .room .label {
+    .label {
       fill: CanvasText;
     }
-    .room.current .label {
+    .label.current {
       fill: HighlightText;
     }
     .room:focus-visible .shape {

@@ -247,7 +247,10 @@ export class AictRoomMap extends AictElement {
           ? svg`<image href=${image} x="0" y="0" width=${floor.width} height=${floor.height} preserveAspectRatio="xMidYMid meet" aria-hidden="true"></image>`
           : nothing}
         ${outline ? svg`<polygon class="outline" points=${outline} aria-hidden="true"></polygon>` : nothing}
-        ${view.drawn.map((d) => this.renderRoom(programme, view, d, d.room.id === current, d.room.id === stop, fontSize))}
+        ${view.drawn.map((d) => this.renderRoom(programme, view, d, d.room.id === current, d.room.id === stop))}
+        <g class="labels" aria-hidden="true">
+          ${view.drawn.map((d) => this.renderLabel(d, d.room.id === current, fontSize))}
+        </g>
       </svg>
       <figcaption>
         <ul class="legend">
@@ -260,21 +263,8 @@ export class AictRoomMap extends AictElement {
     </figure>`;
   }
 
-  private renderRoom(
-    programme: Programme,
-    view: MapView,
-    d: DrawnRoom,
-    isCurrent: boolean,
-    isStop: boolean,
-    fontSize: number,
-  ): SVGTemplateResult {
-    const on = this.whatIsOn(programme, view, d.room.id);
-    const label = [d.name, ...on].join('. ');
-    const lines = wrap(d.name, d.box, fontSize);
-    const cx = d.box.x + d.box.width / 2;
-    const lineHeight = fontSize * 1.2;
-    const pin = isCurrent ? fontSize * 1.4 : 0;
-    const top = d.box.y + d.box.height / 2 - ((lines.length - 1) * lineHeight) / 2 + pin / 2;
+  private renderRoom(programme: Programme, view: MapView, d: DrawnRoom, isCurrent: boolean, isStop: boolean): SVGTemplateResult {
+    const label = [d.name, ...this.whatIsOn(programme, view, d.room.id)].join('. ');
     const shape =
       d.shape.kind === 'rect'
         ? svg`<rect class="shape" x=${d.shape.x} y=${d.shape.y} width=${d.shape.width} height=${d.shape.height}></rect>`
@@ -289,15 +279,27 @@ export class AictRoomMap extends AictElement {
       data-room-id=${d.room.id}
       @click=${() => this.selectRoom(d.room.id)}
       @focus=${() => (this.focusRoom = d.room.id)}
-    >
-      ${shape}
-      ${isCurrent
-        ? svg`<g class="pin" aria-hidden="true" transform="translate(${cx - pin / 2} ${top - lineHeight / 2 - pin * 1.15}) scale(${pin / 24})"><path d="M12 22s-7-6.2-7-11.5A7 7 0 0 1 19 10.5C19 15.8 12 22 12 22z"></path><circle cx="12" cy="10" r="2.5"></circle></g>`
-        : nothing}
-      <text class="label" aria-hidden="true" lang=${d.lang === this.contentLang ? nothing : d.lang} font-size=${fontSize}>${lines.map(
-        (line, i) => svg`<tspan x=${cx} y=${top + i * lineHeight} dominant-baseline="central">${line}</tspan>`,
-      )}</text>
-    </g>`;
+    >${shape}</g>`;
+  }
+
+  /**
+   * A room's visible name, drawn in a layer above the rooms (not inside the button, whose
+   * accessible name is the full name plus what is on there, while a label may be wrapped).
+   */
+  private renderLabel(d: DrawnRoom, isCurrent: boolean, fontSize: number): SVGTemplateResult {
+    const lines = wrap(d.name, d.box, fontSize);
+    const cx = d.box.x + d.box.width / 2;
+    const lineHeight = fontSize * 1.2;
+    const pin = isCurrent ? fontSize * 1.4 : 0;
+    const top = d.box.y + d.box.height / 2 - ((lines.length - 1) * lineHeight) / 2 + pin / 2;
+    return svg`${isCurrent
+        ? svg`<g class="pin" transform="translate(${cx - pin / 2} ${top - lineHeight / 2 - pin * 1.15}) scale(${pin / 24})"><path d="M12 22s-7-6.2-7-11.5A7 7 0 0 1 19 10.5C19 15.8 12 22 12 22z"></path><circle cx="12" cy="10" r="2.5"></circle></g>`
+        : nothing}<text
+        class="label ${isCurrent ? 'current' : ''}"
+        data-room-id=${d.room.id}
+        lang=${d.lang === this.contentLang ? nothing : d.lang}
+        font-size=${fontSize}
+      >${lines.map((line, i) => svg`<tspan x=${cx} y=${top + i * lineHeight} dominant-baseline="central">${line}</tspan>`)}</text>`;
   }
 
   private renderRoomList(programme: Programme, view: MapView): TemplateResult | typeof nothing {

@@ -1,0 +1,218 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { AictRoomMap } from '../../src/components/room-map/aict-room-map.js';
+import type { AictErrorEvent, AictRoomSelectEvent } from '../../src/shared/events.js';
+import { DEMO_FEED, mount, part, parts, shadow, textOf } from '../support/page.js';
+
+const VENUE = '/feeds/venue.json';
+const NBSP = '\u00a0';
+
+const rooms = (el: Element) => parts(el, 'room') as unknown as SVGGElement[];
+/** The visible label drawn for a room (labels sit in their own layer above the rooms). */
+const labelOf = (room: Element) =>
+  [...room.closest('svg')!.querySelectorAll(`text[data-room-id="${room.getAttribute('data-room-id')}"] tspan`)]
+    .map((t) => t.textContent)
+    .join(' ');
+const focused = (el: Element) => shadow(el).activeElement;
+
+describe('<aict-room-map>', () => {
+  describe('the seed session’s room, in French', () => {
+    let el: AictRoomMap;
+    beforeEach(async () => {
+      ({ el } = await mount<AictRoomMap>(`<aict-room-map src="${DEMO_FEED}" session-id="atelier-1" lang="fr"></aict-room-map>`));
+    });
+
+    it('has the seed’s heading, names the room and its floor', () => {
+      expect(textOf(shadow(el).querySelector('h3'))).to.equal('Localisation de la salle');
+      expect(textOf(shadow(el).querySelector('.room-line'))).to.equal('Salle L. Armand Ouest · Niveau 0 (plan schématique)');
+    });
+
+    it('draws the floor to scale with every room outlined and labelled, the current one marked', () => {
+      const svg = shadow(el).querySelector('svg.plan')!;
+      expect(svg.getAttribute('viewBox')).to.equal('0 0 1000 600');
+      expect(rooms(el).map(labelOf)).to.deep.equal(['Amphi G. Berger', 'Salle L. Armand Ouest', 'Salle L. Armand Est', 'Accueil']);
+      const current = part(el, 'room-current')!;
+      expect(parts(el, 'room-current')).to.have.length(1);
+      expect(current.getAttribute('aria-current')).to.equal('location');
+      expect(current.getAttribute('part')).to.equal('room room-current');
+      expect(labelOf(current)).to.equal('Salle L. Armand Ouest');
+      expect(getComputedStyle(current.querySelector('.shape')!).fill).not.to.equal(getComputedStyle(rooms(el)[0]!.querySelector('.shape')!).fill);
+    });
+
+    it('gives the plan a title and a description, and each room what is on there', () => {
+      const svg = shadow(el).querySelector('svg.plan')!;
+      expect(textOf(svg.querySelector('title'))).to.equal(`Plan${NBSP}: Niveau 0 (plan schématique)`);
+      expect(textOf(svg.querySelector('desc'))).to.contain(`Salle mise en évidence${NBSP}: Salle L. Armand Ouest.`);
+      const amphi = rooms(el)[0]!.getAttribute('aria-label')!;
+      expect(amphi).to.match(/^Amphi G\. Berger\. /);
+      expect(amphi).to.contain(`14h00 –${NBSP}15h30${NBSP}: Les ODD`);
+      expect(amphi).to.contain('Les changements climatiques responsables');
+      expect(part(el, 'room-current')!.getAttribute('aria-label')).to.contain('Mobiliser et coordonner');
+    });
+
+    it('has a legend, a text alternative, the venue and a plain directions link', () => {
+      expect(textOf(shadow(el).querySelector('.legend'))).to.equal('Salle de cette session Autres salles');
+      const list = shadow(el).querySelector('.room-list')!;
+      expect(list.classList.contains('visually-hidden')).to.equal(true);
+      expect([...list.querySelectorAll('li')].map((li) => textOf(li).split(':')[0]!.replace(/\u00a0$/, ''))).to.deep.equal([
+        'Amphi G. Berger',
+        'Salle L. Armand Ouest (Salle de cette session)',
+        'Salle L. Armand Est',
+        'Accueil',
+      ]);
+      const venue = textOf(shadow(el).querySelector('.venue'));
+      expect(venue).to.contain('Cité des Sciences et de l\'Industrie');
+      expect(venue).to.contain('30 avenue Corentin-Cariou, 75019 Paris');
+      const link = shadow(el).querySelector<HTMLAnchorElement>('a.directions')!;
+      expect(link.href).to.equal('https://www.openstreetmap.org/directions?to=48.8957%2C2.3876');
+      expect(textOf(link)).to.equal('Itinéraire (OpenStreetMap)');
+    });
+
+    it('is one Tab stop; arrow keys move between rooms; Enter fires aict-room-select', async () => {
+      const stops = rooms(el).filter((r) => r.getAttribute('tabindex') === '0');
+      expect(stops).to.have.length(1);
+      expect(stops[0]).to.equal(part(el, 'room-current'));
+      stops[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(focused(el)?.getAttribute('data-room-id')).to.equal('salle-louis-armand-est');
+      expect(rooms(el).filter((r) => r.getAttribute('tabindex') === '0').map((r) => r.dataset.roomId)).to.deep.equal(['salle-louis-armand-est']);
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(focused(el)?.getAttribute('data-room-id')).to.equal('amphi-gaston-berger');
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(focused(el)?.getAttribute('data-room-id')).to.equal('accueil');
+      const selected = new Promise<AictRoomSelectEvent>((r) => el.addEventListener('aict-room-select', r, { once: true }));
+      await sendKeys({ press: 'Enter' });
+      const event = await selected;
+      expect(event.detail.roomId).to.equal('accueil');
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+
+    it('a click on a room fires aict-room-select', async () => {
+      const selected = new Promise<AictRoomSelectEvent>((r) => el.addEventListener('aict-room-select', r, { once: true }));
+      rooms(el)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      expect((await selected).detail.roomId).to.equal('amphi-gaston-berger');
+    });
+
+    it('shows focus on a room', async () => {
+      const room = part(el, 'room-current')!;
+      room.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      const next = focused(el)!;
+      expect(next.matches(':focus-visible')).to.equal(true);
+      expect(parseFloat(getComputedStyle(next.querySelector('.shape')!).strokeWidth)).to.be.at.least(4);
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('speaks English, and highlights a `room-id`', async () => {
+    const { el } = await mount<AictRoomMap>(`<aict-room-map src="${DEMO_FEED}" room-id="amphi-gaston-berger" lang="en"></aict-room-map>`);
+    expect(textOf(shadow(el).querySelector('h3'))).to.equal('Where the room is');
+    expect(textOf(shadow(el).querySelector('svg title'))).to.equal('Floor plan: Level 0 (schematic plan)');
+    expect(labelOf(part(el, 'room-current')!)).to.equal('Amphi G. Berger');
+    expect(textOf(shadow(el).querySelector('.room-name'))).to.equal('Amphi G. Berger');
+    expect(textOf(shadow(el).querySelector('.legend'))).to.equal('Selected room Other rooms');
+    expect(textOf(shadow(el).querySelector('a.directions'))).to.equal('Directions (OpenStreetMap)');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('what it cannot show, it says plainly', () => {
+    it('a session without a (named) room: no map, the address and the rooms', async () => {
+      const { el } = await mount<AictRoomMap>(
+        `<aict-room-map src="${DEMO_FEED}" session-id="changement-climatique-effets-genres" lang="fr"></aict-room-map>`,
+      );
+      expect(textOf(shadow(el).querySelector('.notice'))).to.equal('La salle de cette session n’est pas encore confirmée.');
+      expect(shadow(el).querySelector('svg.plan')).to.equal(null);
+      expect(textOf(shadow(el).querySelector('.venue'))).to.contain('30 avenue Corentin-Cariou');
+      const list = shadow(el).querySelector('.room-list')!;
+      expect(list.classList.contains('visually-hidden')).to.equal(false);
+      expect(textOf(list)).to.contain('Amphi G. Berger');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a room without a shape: the floor is drawn without it, and the list is shown', async () => {
+      const { el } = await mount<AictRoomMap>(`<aict-room-map src="${VENUE}" room-id="noshape" lang="fr"></aict-room-map>`);
+      expect(textOf(shadow(el).querySelector('.notice'))).to.equal('Cette salle ne figure pas encore sur le plan.');
+      expect(rooms(el)).to.have.length(2);
+      expect(part(el, 'room-current')).to.equal(null);
+      expect(shadow(el).querySelector('.room-list')!.classList.contains('visually-hidden')).to.equal(false);
+      // No geo: directions to the address.
+      expect(shadow(el).querySelector<HTMLAnchorElement>('a.directions')!.href).to.equal(
+        'https://www.openstreetmap.org/directions?to=1+rue+de+l%E2%80%99Essai%2C+75001+Paris',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('a feed without floors: says so, still shows the rooms', async () => {
+      const { el } = await mount<AictRoomMap>(`<aict-room-map src="/feeds/mini.json" room-id="r1" lang="en"></aict-room-map>`);
+      expect(textOf(shadow(el).querySelector('.notice'))).to.equal('The programme has no floor plan yet.');
+      expect(textOf(shadow(el).querySelector('.room-name'))).to.equal('Main hall');
+      expect(textOf(shadow(el).querySelector('.room-list li'))).to.equal('Main hall (Selected room)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('an unknown room: aict-error not-found, with the fallback content', async () => {
+      const { el, event } = await mount<AictRoomMap>(
+        `<aict-room-map src="${DEMO_FEED}" room-id="nope" lang="fr"><a href="/plan">Plan</a></aict-room-map>`,
+      );
+      expect((event as AictErrorEvent).detail.code).to.equal('not-found');
+      expect(textOf(part(el, 'error'))).to.equal('Cette salle ne figure pas au programme.');
+      expect(shadow(el).querySelector('slot')!.assignedElements()[0]?.textContent).to.equal('Plan');
+    });
+  });
+
+  describe('feed content is never markup', () => {
+    let el: AictRoomMap;
+    beforeEach(async () => {
+      (window as unknown as Record<string, unknown>).__aictPwned = undefined;
+      ({ el } = await mount<AictRoomMap>(`<aict-room-map src="${VENUE}" room-id="poly" lang="fr"></aict-room-map>`));
+    });
+
+    it('draws polygons from numbers, labels names as text, with clean white space', async () => {
+      const current = part(el, 'room-current')!;
+      expect(current.querySelector('polygon')!.getAttribute('points')).to.equal('220,20 380,20 380,180 300,180');
+      expect(labelOf(current)).to.equal('Salle polygone Est');
+      expect(textOf(shadow(el).querySelector('.facts'))).to.equal('· 80 places, accès de plain-pied');
+      const other = rooms(el).find((r) => r.dataset.roomId === 'rect')!;
+      expect(other.querySelector('img')).to.equal(null);
+      expect(other.getAttribute('aria-label')).to.equal('<img src=x onerror="window.__aictPwned=1">');
+      await new Promise((r) => setTimeout(r, 50));
+      expect((window as unknown as Record<string, unknown>).__aictPwned).to.equal(undefined);
+    });
+
+    it('uses an http(s) background image as <image href>, and only that', async () => {
+      const image = shadow(el).querySelector('svg.plan image')!;
+      expect(image.getAttribute('href')).to.equal('http://127.0.0.1:9/plan.png');
+      const { el: upstairs } = await mount<AictRoomMap>(`<aict-room-map src="${VENUE}" room-id="upstairs"></aict-room-map>`);
+      expect(rooms(upstairs)).to.have.length(1);
+      expect(shadow(upstairs).querySelector('svg.plan image')).to.equal(null);
+    });
+  });
+
+  describe('container sizes', () => {
+    for (const width of [320, 1200]) {
+      it(`scales to a ${width} px container, keeping the floor’s proportions`, async () => {
+        const { el: host } = await mount<HTMLDivElement>(
+          `<div style="width: ${width}px"><aict-room-map src="${DEMO_FEED}" session-id="atelier-1"></aict-room-map></div>`,
+        );
+        const el = host.querySelector('aict-room-map')!;
+        const box = shadow(el).querySelector('svg.plan')!.getBoundingClientRect();
+        expect(box.width).to.be.closeTo(width, 1);
+        expect(box.height).to.be.closeTo((width * 600) / 1000, 2);
+        expect(el.scrollWidth).to.be.at.most(width);
+        // Labels stay legible on screen whatever the scale (about 13 px).
+        await new Promise((r) => setTimeout(r, 100));
+        await el.updateComplete;
+        const label = shadow(el).querySelector('.label')!.getBoundingClientRect();
+        expect(label.height).to.be.within(8, 40);
+      });
+    }
+  });
+});
