@@ -97,6 +97,15 @@ export function isoAtOffset(instant: number, offset: string): string {
   return `${local}${offset}`;
 }
 
+/** ISO date-time with the zone's offset at that instant (`…+02:00`). */
+export function isoInZone(instant: number, zone: string): string {
+  // Intl gives the offset without a date library: "GMT+02:00" / "GMT".
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(instant);
+  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const offset = name === 'GMT' ? '+00:00' : name.slice(3);
+  return isoAtOffset(instant, offset.length === 3 ? `${offset}:00` : offset);
+}
+
 /** Escapes text for HTML. */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -9,6 +9,7 @@ import {
   guessKind,
   InteropError,
   isHttpUrl,
+  isoInZone,
   isValidTimeZone,
   languageCode,
   textToHtml,
@@ -311,6 +312,9 @@ export function csvToFeed(input: string, options: CsvImportOptions = {}): Import
       else warnings.add(where('status'), `Row ${rowNumber}: the status "${status}" is not one the converter knows; ignored.`);
     }
 
+    // Explicit offsets: the feed reads the same whatever zone a tool assumes.
+    session.start = isoInZone(startInstant, timeZone);
+    session.end = isoInZone(endInstant, timeZone);
     sessions.push(session);
     instants.push({ start: startInstant, end: endInstant });
     blockOf.push(cell('block') || undefined);

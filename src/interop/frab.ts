@@ -18,6 +18,7 @@ import {
   isHttpUrl,
   isObject,
   isoAtOffset,
+  isoInZone,
   isValidTimeZone,
   languageCode,
   markdownToPlain,
@@ -651,13 +652,3 @@ export function feedToFrab(programme: Programme, options: FrabExportOptions): Fr
   };
   return { schedule, warnings: warnings.list() };
 }
-
-/** ISO date-time with the zone's offset at that instant (`…+02:00`). */
-function isoInZone(instant: number, zone: string): string {
-  // Intl gives the offset without a date library: "GMT+02:00" / "GMT".
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(instant);
-  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const offset = name === 'GMT' ? '+00:00' : name.slice(3);
-  return isoAtOffset(instant, offset.length === 3 ? `${offset}:00` : offset);
-}
-
