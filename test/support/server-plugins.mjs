@@ -7,6 +7,7 @@
  *   /feeds/html.json              an HTML page with a JSON content type
  *   /feeds/hang.json              never answers (the loader's timeout must end it)
  *   /feeds/count?key=K            how many times /feeds/...&key=K was requested (JSON)
+ *   /interop/<name>.json          a shared frab/pretalx file (../shared/interop/frab/), read-only
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,6 +19,7 @@ const hits = new Map();
 export function feedRoutes() {
   return async function aictFeedRoutes(context, next) {
     const url = new URL(context.request.url, 'http://localhost');
+    if (url.pathname.startsWith('/interop/')) return sendInterop(context, url.pathname.slice('/interop/'.length), next);
     if (!url.pathname.startsWith('/feeds/')) return next();
     const send = (body, type) => {
       context.type = type;
@@ -56,4 +58,19 @@ export function feedRoutes() {
     }
     return next();
   };
+}
+
+/** The shared interchange files live beside the project (in CI too): `../shared/interop/frab/`. */
+const interopDir = path.resolve(root, '../shared/interop/frab');
+
+async function sendInterop(context, name, next) {
+  if (!/^[\w-]+\.json$/.test(name)) return next();
+  try {
+    const body = await readFile(path.join(interopDir, name), 'utf8');
+    context.type = 'application/json';
+    context.body = body;
+  } catch {
+    context.status = 404;
+    context.body = 'Not found';
+  }
 }
