@@ -7,6 +7,8 @@
  *   /feeds/html.json              an HTML page with a JSON content type
  *   /feeds/hang.json              never answers (the loader's timeout must end it)
  *   /feeds/count?key=K            how many times /feeds/...&key=K was requested (JSON)
+ *   /raw/<path>                   a file of the project (dist/, schema/, package.json) exactly as
+ *                                 written, without the dev server's transforms (import rewriting)
  *   /interop/<name>.json          a shared frab/pretalx file (../shared/interop/frab/), read-only
  */
 import { readFile } from 'node:fs/promises';
@@ -20,6 +22,7 @@ export function feedRoutes() {
   return async function aictFeedRoutes(context, next) {
     const url = new URL(context.request.url, 'http://localhost');
     if (url.pathname.startsWith('/interop/')) return sendInterop(context, url.pathname.slice('/interop/'.length), next);
+    if (url.pathname.startsWith('/raw/')) return sendRaw(context, url.pathname.slice('/raw/'.length), next);
     if (!url.pathname.startsWith('/feeds/')) return next();
     const send = (body, type) => {
       context.type = type;
@@ -68,6 +71,25 @@ async function sendInterop(context, name, next) {
   try {
     const body = await readFile(path.join(interopDir, name), 'utf8');
     context.type = 'application/json';
+    context.body = body;
+  } catch {
+    context.status = 404;
+    context.body = 'Not found';
+  }
+}
+
+const RAW_TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.ts': 'text/plain', '.html': 'text/html', '.map': 'application/json' };
+
+/** Serves a built file untouched, so tests can check what a CDN or a bundler would receive. */
+async function sendRaw(context, relative, next) {
+  const file = path.resolve(root, decodeURIComponent(relative));
+  const allowed = ['dist', 'schema'].some((dir) => file.startsWith(path.join(root, dir) + path.sep))
+    || file === path.join(root, 'package.json');
+  if (!allowed) return next();
+  try {
+    const body = await readFile(file, 'utf8');
+    context.set('Cache-Control', 'no-store');
+    context.type = RAW_TYPES[path.extname(file)] ?? 'text/plain';
     context.body = body;
   } catch {
     context.status = 404;
