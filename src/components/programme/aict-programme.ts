@@ -28,6 +28,7 @@ import { favouritesFor, type FavouriteStore } from './favourites.js';
 import {
   countBy,
   hasFilters,
+  searchIndex,
   kindsPresent,
   matcher,
   NO_FILTERS,
@@ -306,15 +307,25 @@ export class AictProgramme extends AictElement {
   // ---- incremental rendering ----------------------------------------------------------------
 
   private scheduleChunk(): void {
-    if (this.chunkHandle !== undefined || this.limit >= this.visibleCount) return;
+    if (this.chunkHandle !== undefined) return;
+    if (this.limit >= this.visibleCount) {
+      // The first keystroke should not pay for the search index: build it while idle.
+      const programme = this.programme;
+      if (programme && !this.indexed.has(programme)) {
+        this.indexed.add(programme);
+        whenIdle(() => searchIndex(programme));
+      }
+      return;
+    }
     const run = () => {
       this.chunkHandle = undefined;
       this.limit += NEXT_CHUNK;
       this.requestUpdate();
     };
-    const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-    this.chunkHandle = idle ? idle(run, { timeout: 200 }) : window.setTimeout(run, 16);
+    this.chunkHandle = whenIdle(run);
   }
+
+  private readonly indexed = new WeakSet<Programme>();
 
   private cancelChunk(): void {
     if (this.chunkHandle === undefined) return;
@@ -374,8 +385,10 @@ export class AictProgramme extends AictElement {
     const shown = visible.slice(0, this.limit);
 
     return html`<div class="programme">
-      ${this.renderFilters(programme, daySessions, matches, filters)}
-      ${this.renderTabs(programme, days, selected, filtering ? matches : undefined, today)}
+      ${guard([programme, key, this.ui, this.contentLang, this.store?.size, Math.floor(now / 60_000)], () =>
+        this.renderFilters(programme, daySessions, matches, filters),
+      )}
+      ${guard([programme, key, this.ui, today], () => this.renderTabs(programme, days, selected, filtering ? matches : undefined, today))}
       <p class="count" role="status">${this.countText(visible.length, daySessions.length, filtering)}</p>
       <div
         class="panel"
@@ -395,6 +408,19 @@ export class AictProgramme extends AictElement {
   }
 
   /** How many sessions must be rendered for a pending focus target to exist. */
+  private timeRanges = new Map<string, string>();
+
+  /** Formatting is the costly part of a card: each distinct range is formatted once. */
+  private timeRange(start: number, end: number, zone: string): string {
+    const key = `${start}|${end}|${zone}|${this.ui}`;
+    let text = this.timeRanges.get(key);
+    if (text === undefined) {
+      if (this.timeRanges.size > 5000) this.timeRanges.clear();
+      this.timeRanges.set(key, (text = formatTimeRange(start, end, zone, this.ui)));
+    }
+    return text;
+  }
+
   private focusIndex(visible: readonly Session[]): number {
     const id = this.focusTarget?.id;
     if (!id) return 0;
@@ -758,7 +784,7 @@ export class AictProgramme extends AictElement {
       <p part="meta" class="meta">
         <span class="when"
           >${clockIcon}<span class="visually-hidden">${msg('When:')} </span
-          ><time datetime=${new Date(session.start).toISOString()}>${formatTimeRange(session.start, session.end, zone.zone, this.ui)}</time></span
+          ><time datetime=${new Date(session.start).toISOString()}>${this.timeRange(session.start, session.end, zone.zone)}</time></span
         >
         <span class="where"
           >${pinIcon}<span class="visually-hidden">${msg('Room:')} </span>${room?.name
@@ -865,6 +891,12 @@ export class AictProgramme extends AictElement {
         ? html`<p><a class="details-link" href=${link} @click=${(e: Event) => this.selectSession(e, session)}>${msg('Read the details')}</a></p>`
         : nothing}`;
   }
+}
+
+/** Runs `fn` when the main thread is idle (soon in any case); returns a handle for cancelling. */
+function whenIdle(fn: () => void): number {
+  const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+  return idle ? idle.call(window, fn, { timeout: 200 }) : window.setTimeout(fn, 16);
 }
 
 declare global {

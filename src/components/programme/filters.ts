@@ -28,6 +28,8 @@ export const NO_ROOM = '-';
  * collapsed. "Genrés" and "GENRES" both become "genres"; "Œ" is spelled out as "oe".
  */
 export function normalise(text: string): string {
+  // Fast path: plain ASCII only needs lower case (most names, ids and English text).
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -83,22 +85,25 @@ export function searchIndex(programme: Programme): ReadonlyMap<string, string> {
   let index = indexes.get(programme);
   if (index) return index;
   index = new Map();
+  // People, organisations and themes recur across sessions: normalise each of them once.
   const orgText = new Map<string, string>();
   for (const org of programme.organizations.values()) {
-    orgText.set(org.id, `${allLanguages(org.name)} ${org.shortName ?? ''}`);
+    orgText.set(org.id, normalise(`${allLanguages(org.name)} ${org.shortName ?? ''}`));
   }
   const personText = new Map<string, string>();
   for (const person of programme.people.values()) {
-    personText.set(person.id, `${person.name} ${person.organization ? (orgText.get(person.organization) ?? '') : ''}`);
+    const org = person.organization ? (orgText.get(person.organization) ?? '') : '';
+    personText.set(person.id, `${normalise(person.name)} ${org}`);
   }
   const themeText = new Map<string, string>();
-  for (const theme of programme.themes.values()) themeText.set(theme.id, allLanguages(theme.name));
+  for (const theme of programme.themes.values()) themeText.set(theme.id, normalise(allLanguages(theme.name)));
   for (const session of programme.sessions) {
-    const parts = [allLanguages(session.title), allLanguages(session.label)];
+    const parts = [normalise(`${allLanguages(session.title)} ${allLanguages(session.label)}`)];
     for (const p of session.participants) parts.push(personText.get(p.person) ?? '');
     for (const id of session.organizers) parts.push(orgText.get(id) ?? '');
     for (const id of session.themes) parts.push(themeText.get(id) ?? '');
-    index.set(session.id, normalise(parts.join(' ')));
+    // A separator no query term contains, so that words of two fields never join.
+    index.set(session.id, parts.join(' | '));
   }
   indexes.set(programme, index);
   return index;
