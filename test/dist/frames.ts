@@ -54,5 +54,6 @@ export async function until<T>(check: () => T | undefined | null | false, what: 
 /** The title an element renders, once it has rendered one. */
 export function renderedTitle(el: Element | null | undefined): string | undefined {
   const title = el?.shadowRoot?.querySelector('[part~="title"]');
-  return title?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+  // ASCII white space only: the no-break spaces of French typography are part of the text.
+  return title?.textContent?.replace(/[ \t\n\r\f]+/g, ' ').trim() || undefined;
 }
