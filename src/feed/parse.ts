@@ -197,7 +197,10 @@ export function parseDateTime(text: string, timeZone: string, cache?: Map<number
     let instant = cache?.get(wallMinute);
     if (instant === undefined) {
       instant = new TZDate(y, mo - 1, d, h, mi, 0, 0, timeZone).getTime();
-      cache?.set(wallMinute, instant);
+      if (cache) {
+        if (cache.size >= MAX_REMEMBERED_MINUTES) cache.clear();
+        cache.set(wallMinute, instant);
+      }
     }
     return instant + s * 1000 + ms;
   }
@@ -421,6 +424,28 @@ function copyFields(raw: Json, plan: readonly FieldPlan[], upTo: number): Json {
 // Normalisation
 
 /**
+ * Wall-clock minute → instant, per zone, kept across parses (a page often parses its feed
+ * again, e.g. after a refresh; a minute's offset never changes). Bounded: a zone's map is
+ * emptied when it grows too big.
+ */
+const minutesByZone = new Map<string, Map<number, number>>();
+const MAX_REMEMBERED_MINUTES = 50_000;
+
+/**
+ * An absolute http(s) URL that `new URL(value).href` gives back unchanged: lower-case host
+ * name ending in a letter (so never an IP address to normalise), no port, no dot segments,
+ * and only characters the URL parser leaves alone. Creating a URL object costs microseconds
+ * and a feed has thousands of links; anything else still goes through `safeUrl`.
+ */
+const PLAIN_HTTP_URL =
+  /^https?:\/\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)*[a-z][a-z0-9]*(?:-[a-z0-9]+)*\/[\w\-.~!$&()*+,;=:@/]*(?:\?[\w\-.~!$&()*+,;=:@/?]*)?$/;
+
+function isPlainHttpUrl(value: unknown): value is string {
+  // `/.` would start a dot segment, which the URL parser resolves.
+  return typeof value === 'string' && value.length < 2048 && PLAIN_HTTP_URL.test(value) && !value.includes('/.');
+}
+
+/**
  * Whether a language map is already what `Normaliser.text` would build from it (keys trimmed
  * and not `__proto__`, values clean and not empty, at least one): then it is used as it is
  * rather than copied. The model is read-only, and the raw object is nobody else's.
@@ -444,9 +469,13 @@ class Normaliser {
   readonly report = new Reporter();
   defaultLanguage = FALLBACK_LANGUAGE;
   /** Wall-clock minute in `timeZone` → instant, shared by every time of this feed. */
-  private readonly minutes = new Map<number, number>();
+  private readonly minutes: Map<number, number>;
 
-  constructor(readonly timeZone: string) {}
+  constructor(readonly timeZone: string) {
+    let minutes = minutesByZone.get(timeZone);
+    if (!minutes) minutesByZone.set(timeZone, (minutes = new Map()));
+    this.minutes = minutes;
+  }
 
   /** Text → LocalizedText, or undefined when no language has a non-empty value. */
   text(raw: unknown, html = false): LocalizedText | undefined {
@@ -471,7 +500,7 @@ class Normaliser {
 
   url(raw: unknown, path: string, item: ItemRef, allowed = LINK_PROTOCOLS): string | undefined {
     if (raw === undefined) return undefined;
-    const url = safeUrl(raw, allowed);
+    const url = isPlainHttpUrl(raw) && allowed.includes(raw.slice(0, raw.indexOf(':') + 1)) ? raw : safeUrl(raw, allowed);
     if (url === undefined) {
       const field = path.slice(path.lastIndexOf('.') + 1);
       this.report.add('unsafe-url', path, item, {
