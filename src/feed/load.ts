@@ -7,6 +7,7 @@
  */
 import type { Programme } from './model.js';
 import { parseFeed } from './parse.js';
+import { readStoredFeed, writeStoredFeed } from './storage.js';
 
 export type FeedErrorCode = 'network' | 'http' | 'parse' | 'invalid-feed' | 'not-found';
 
@@ -22,8 +23,24 @@ export class FeedError extends Error {
   }
 }
 
-/** A hanging server must end as a `network` error well within 20 s. */
-export const FETCH_TIMEOUT_MS = 15_000;
+/**
+ * How the loader deals with a slow or flaky feed host. Mutable so that tests (and a host
+ * page that knows its server) can shorten the waits; the defaults keep the whole attempt,
+ * retries included, within `timeoutMs`, so a hanging server ends as a `network` error well
+ * within 20 s.
+ */
+export const loaderSettings = {
+  /** Budget for all attempts together. */
+  timeoutMs: 15_000,
+  /** Attempts in all (the first one and the retries). */
+  attempts: 3,
+  /** Wait before the 2nd, 3rd… attempt (ms), unless the server sends `Retry-After`. */
+  retryDelaysMs: [500, 1500] as readonly number[],
+  /** A longer `Retry-After` than this is not waited for: the visitor gets the message and a button. */
+  maxRetryAfterMs: 5_000,
+  /** Feeds larger than this are refused (`invalid-feed`, detail `too-large`). */
+  maxBytes: 10 * 1024 * 1024,
+};
 
 /**
  * In-flight and settled requests by absolute URL, shared by every copy of the script on the
@@ -35,8 +52,15 @@ type SharedRequests = Map<string, Promise<string>>;
 const SHARED_KEY = Symbol.for('aict-widgets.feed-requests/1');
 const shared: SharedRequests = ((globalThis as Record<symbol, unknown>)[SHARED_KEY] ??= new Map()) as SharedRequests;
 
+/** What an element renders: the programme, and when it is an offline copy, how old it is. */
+export interface FeedResult {
+  readonly programme: Programme;
+  /** Set when the network failed and the last good copy kept on the device is shown. */
+  readonly stale?: { readonly fetchedAt: number; readonly error: FeedError };
+}
+
 /** Parsed programmes of this copy, by the shared request they came from. */
-const parsed = new WeakMap<Promise<string>, Promise<Programme>>();
+const parsed = new WeakMap<Promise<string>, Promise<FeedResult>>();
 
 /** Where an element's feed comes from: its `src`, else `<meta name="aict-feed">`. */
 export function feedSourceOf(src: string | null | undefined, doc: Document = document): string | undefined {
@@ -59,7 +83,15 @@ export function feedKeyOf(source: string, doc: Document = document): string {
 
 /** Loads and parses the feed behind `source` (see `feedSourceOf`). */
 export function loadFeed(source: string, root: Document | ShadowRoot = document): Promise<Programme> {
-  if (source.startsWith('#')) return loadInline(source.slice(1), root);
+  return loadFeedResult(source, root).then((result) => result.programme);
+}
+
+/**
+ * Like `loadFeed`, but when the network fails it falls back to the last good copy kept on
+ * the visitor's device, and says so (`stale`).
+ */
+export function loadFeedResult(source: string, root: Document | ShadowRoot = document): Promise<FeedResult> {
+  if (source.startsWith('#')) return loadInline(source.slice(1), root).then((programme) => ({ programme }));
   const url = feedKeyOf(source, root instanceof Document ? root : root.ownerDocument);
   let request = shared.get(url);
   if (!request) {
@@ -70,12 +102,19 @@ export function loadFeed(source: string, root: Document | ShadowRoot = document)
       if (shared.get(url) === request) shared.delete(url);
     });
   }
-  let programme = parsed.get(request);
-  if (!programme) {
-    programme = request.then((text) => parseText(text, url));
-    parsed.set(request, programme);
+  let result = parsed.get(request);
+  if (!result) {
+    result = request.then(
+      (text) => {
+        const programme = parseText(text, url);
+        writeStoredFeed(url, text);
+        return { programme };
+      },
+      (error: unknown) => fallBackToStored(url, error),
+    );
+    parsed.set(request, result);
   }
-  return programme;
+  return result;
 }
 
 /** Forgets a URL's request so that the next `loadFeed` fetches it again. */
@@ -83,9 +122,61 @@ export function forgetFeed(source: string, doc: Document = document): void {
   shared.delete(feedKeyOf(source, doc));
 }
 
+function fallBackToStored(url: string, error: unknown): FeedResult {
+  const failure = error instanceof FeedError ? error : new FeedError('network', String(error));
+  // Only a failure to reach the feed falls back: a feed that answers with something broken
+  // must be fixed, and showing last week's copy would hide that from its webmaster.
+  if (failure.code === 'network' || failure.code === 'http') {
+    const stored = readStoredFeed(url);
+    if (stored) {
+      try {
+        return { programme: parseText(stored.text, url), stale: { fetchedAt: stored.fetchedAt, error: failure } };
+      } catch {
+        // A stored copy this version cannot read is as good as none.
+      }
+    }
+  }
+  throw failure;
+}
+
+const RETRIED_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
+
 async function fetchText(url: string): Promise<string> {
+  const { attempts, timeoutMs } = loaderSettings;
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 1; ; attempt++) {
+    let failure: FeedError;
+    let retryAfter: number | undefined;
+    try {
+      return await fetchOnce(url, deadline);
+    } catch (error) {
+      failure = error instanceof AttemptError ? error.failure : new FeedError('network', String(error));
+      retryAfter = error instanceof AttemptError ? error.retryAfterMs : undefined;
+      if (!(error instanceof AttemptError) || !error.retry) throw failure;
+    }
+    if (attempt >= attempts) throw failure;
+    const delay = retryAfter ?? loaderSettings.retryDelaysMs[Math.min(attempt - 1, loaderSettings.retryDelaysMs.length - 1)] ?? 0;
+    // Waiting past the budget (or a Retry-After of an hour) would leave the visitor on a skeleton.
+    if (delay > loaderSettings.maxRetryAfterMs || Date.now() + delay >= deadline) throw failure;
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+}
+
+/** One attempt's failure, with whether another attempt could help. */
+class AttemptError extends Error {
+  constructor(
+    readonly failure: FeedError,
+    readonly retry: boolean,
+    readonly retryAfterMs?: number,
+  ) {
+    super(failure.message);
+  }
+}
+
+async function fetchOnce(url: string, deadline: number): Promise<string> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+  const timer = setTimeout(() => controller.abort(), Math.max(0, deadline - Date.now()));
+  const timeoutText = `No answer from ${url} within ${loaderSettings.timeoutMs / 1000} s`;
   try {
     let response: Response;
     try {
@@ -96,22 +187,75 @@ async function fetchText(url: string): Promise<string> {
       });
     } catch (error) {
       const timedOut = controller.signal.aborted;
-      throw new FeedError(
-        'network',
-        timedOut ? `No answer from ${url} within ${FETCH_TIMEOUT_MS / 1000} s` : `Could not reach ${url}: ${String(error)}`,
+      // A timeout has used the whole budget: retrying would only keep the visitor waiting.
+      throw new AttemptError(
+        new FeedError('network', timedOut ? timeoutText : `Could not reach ${url}: ${String(error)}`),
+        !timedOut,
       );
     }
     if (!response.ok) {
-      throw new FeedError('http', `HTTP ${response.status} for ${url}`, response.status);
+      const failure = new FeedError('http', `HTTP ${response.status} for ${url}`, response.status);
+      // Free the connection; the body of an error page is of no use.
+      response.body?.cancel().catch(() => undefined);
+      throw new AttemptError(failure, RETRIED_STATUSES.has(response.status), retryAfterMs(response.headers.get('Retry-After')));
+    }
+    const length = Number(response.headers.get('Content-Length'));
+    if (length > loaderSettings.maxBytes) {
+      response.body?.cancel().catch(() => undefined);
+      throw new AttemptError(tooLarge(url), false);
     }
     try {
-      return await response.text();
+      return await readCapped(response, loaderSettings.maxBytes, url);
     } catch (error) {
-      throw new FeedError('network', `The connection to ${url} broke while reading: ${String(error)}`);
+      if (error instanceof AttemptError) throw error;
+      const timedOut = controller.signal.aborted;
+      throw new AttemptError(
+        new FeedError('network', timedOut ? timeoutText : `The connection to ${url} broke while reading: ${String(error)}`),
+        !timedOut,
+      );
     }
   } finally {
     clearTimeout(timer);
   }
+}
+
+function tooLarge(url: string): FeedError {
+  const mb = Math.round(loaderSettings.maxBytes / (1024 * 1024));
+  return new FeedError('invalid-feed', `${url} is larger than ${mb} MB: it is refused to keep the page responsive`, 'too-large');
+}
+
+/** Reads the body as text, giving up as soon as it grows past `max` bytes. */
+async function readCapped(response: Response, max: number, url: string): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) {
+    const text = await response.text();
+    if (text.length > max) throw new AttemptError(tooLarge(url), false);
+    return text;
+  }
+  const decoder = new TextDecoder();
+  const chunks: string[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      reader.cancel().catch(() => undefined);
+      throw new AttemptError(tooLarge(url), false);
+    }
+    chunks.push(decoder.decode(value, { stream: true }));
+  }
+  chunks.push(decoder.decode());
+  return chunks.join('');
+}
+
+/** `Retry-After` in ms: delta-seconds or an HTTP date; `undefined` when absent or unreadable. */
+export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 function parseText(text: string, url: string): Programme {

@@ -7,11 +7,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { FeedError, feedKeyOf, feedSourceOf, forgetFeed, loadFeed } from '../feed/load.js';
+import { FeedError, feedKeyOf, feedSourceOf, forgetFeed, loadFeedResult, type FeedResult } from '../feed/load.js';
 import type { LanguageCode, LocalizedText, Programme, Session } from '../feed/model.js';
 import { uiLanguageOf, withLanguage, type UiLanguage } from '../i18n/localization.js';
 import { inheritedLanguage, pickText, primaryLanguage, type PickedText } from '../i18n/text.js';
-import { resolveTimeZone, type ResolvedTimeZone } from '../i18n/format.js';
+import { formatAge, resolveTimeZone, type ResolvedTimeZone } from '../i18n/format.js';
 import { AictErrorEvent, AictLoadEvent, AictSessionSelectEvent } from './events.js';
 import { headingLevelOf, type HeadingLevel } from './heading.js';
 import { watchLanguage } from './language-watch.js';
@@ -20,7 +20,7 @@ import { safeUrl } from './url.js';
 type FeedState =
   | { readonly status: 'idle' }
   | { readonly status: 'loading'; readonly key: string }
-  | { readonly status: 'ready'; readonly key: string; readonly programme: Programme }
+  | { readonly status: 'ready'; readonly key: string; readonly programme: Programme; readonly stale?: FeedResult['stale'] }
   | { readonly status: 'error'; readonly key: string; readonly error: FeedError };
 
 export abstract class AictElement extends LitElement {
@@ -100,9 +100,9 @@ export abstract class AictElement extends LitElement {
     }
     this.feed = { status: 'loading', key };
     const root = this.getRootNode() as Document | ShadowRoot;
-    loadFeed(source, root instanceof ShadowRoot || root instanceof Document ? root : this.ownerDocument).then(
-      (programme) => {
-        if (this.feed.status !== 'idle' && this.feed.key === key) this.feed = { status: 'ready', key, programme };
+    loadFeedResult(source, root instanceof ShadowRoot || root instanceof Document ? root : this.ownerDocument).then(
+      ({ programme, stale }) => {
+        if (this.feed.status !== 'idle' && this.feed.key === key) this.feed = { status: 'ready', key, programme, stale };
       },
       (error: unknown) => {
         if (this.feed.status !== 'idle' && this.feed.key === key) {
@@ -117,7 +117,8 @@ export abstract class AictElement extends LitElement {
     if (feed.status === 'ready') {
       try {
         const problem = this.findProblem(feed.programme);
-        return problem ? this.renderFailure(problem) : this.renderReady(feed.programme);
+        if (problem) return this.renderFailure(problem);
+        return feed.stale ? html`${this.renderStaleNotice(feed.stale.fetchedAt)}${this.renderReady(feed.programme)}` : this.renderReady(feed.programme);
       } catch (error) {
         // A bug or an unforeseen shape must not blank the widget or reach the host page.
         console.error('aict-widgets: rendering failed', error);
@@ -172,6 +173,14 @@ export abstract class AictElement extends LitElement {
           ? html`<button type="button" @click=${() => this.reload()}>${msg('Try again')}</button>`
           : nothing}
       </div>`;
+  }
+
+  /** The network failed and the last good copy kept on the device is shown: say so, and how old. */
+  protected renderStaleNotice(fetchedAt: number): TemplateResult {
+    return html`<p part="stale" class="stale" role="status">
+      ${msg(str`Offline copy, saved ${formatAge(fetchedAt, this.ui)}.`)}
+      <button type="button" @click=${() => this.reload()}>${msg('Try again')}</button>
+    </p>`;
   }
 
   // ---- helpers for subclasses, valid during an update -------------------------------------
@@ -230,6 +239,7 @@ export function errorMessage(error: FeedError): string {
     case 'parse':
       return msg('The programme could not be read: the feed is not valid JSON.');
     case 'invalid-feed':
+      if (error.detail === 'too-large') return msg('The programme could not be shown: the feed is too large.');
       return msg('The programme could not be shown: the feed is not in the expected format.');
     case 'not-found':
       if (error.detail === 'session') return msg('This session is not in the programme.');

@@ -4,6 +4,15 @@
  *
  * Sizes are in `em` from `font-size: medium` on the host, so they follow the visitor's default
  * text size and never the host page's root font size (`html { font-size: 62.5% }`).
+ *
+ * Hostile themes: inherited typography (`body { line-height: 3; text-transform: uppercase }`)
+ * is beaten by any declaration on the host, but rules that select the host itself (`* {…}`
+ * resets, `aict-session { font-size: 10px !important }`) beat normal `:host` rules. For
+ * `!important` declarations the cascade reverses and the shadow tree's own wins, so the
+ * typography that keeps the widget readable is `!important` here. Webmasters adjust it with
+ * the `--aict-*` properties instead (`--aict-font-family`, `--aict-font-size`). Layout
+ * (`display`, `margin`, `width`) stays the page's to decide. No `all: initial`: it would cut
+ * the font family's inheritance, the one thing the widget takes from the page.
  */
 import { css } from 'lit';
 
@@ -20,22 +29,24 @@ export const hostStyles = css`
     --_focus: var(--aict-focus, #1f4e9c);
     --_danger: var(--aict-danger, #a4161a);
     display: block;
-    box-sizing: border-box;
+    box-sizing: border-box !important;
     max-width: 100%;
     min-width: 0;
-    font-family: var(--aict-font-family, inherit);
-    font-size: medium;
-    font-weight: normal;
-    font-style: normal;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    white-space: normal;
-    overflow-wrap: anywhere;
-    color: var(--_text);
+    font-family: var(--aict-font-family, inherit) !important;
+    font-size: var(--aict-font-size, medium) !important;
+    font-weight: normal !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    overflow-wrap: anywhere !important;
+    color: var(--_text) !important;
     color-scheme: light dark;
   }
   @media (prefers-color-scheme: dark) {
@@ -121,9 +132,38 @@ export const hostStyles = css`
     min-height: 1.5em;
     min-width: 1.5em;
   }
+  .stale {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    margin: 0 0 0.5em;
+    padding: 0.4em 0.75em;
+    border-inline-start: 0.25em solid var(--_muted);
+    background: var(--_subtle);
+    color: var(--_text);
+    border-radius: var(--_radius);
+    font-size: 0.875em;
+  }
   @media (forced-colors: active) {
-    .loading {
+    .loading,
+    .stale,
+    [part~='error'] {
       border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      color: #000 !important;
+      --_text: #000;
+      --_surface: transparent;
+      --_subtle: transparent;
+      --_accent: #000;
+      --_muted: #000;
+    }
+    button,
+    .loading {
+      display: none !important;
     }
   }
 `;

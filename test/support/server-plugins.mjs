@@ -7,12 +7,14 @@
  *   /feeds/html.json              an HTML page with a JSON content type
  *   /feeds/hang.json              never answers (the loader's timeout must end it)
  *   /feeds/count?key=K            how many times /feeds/...&key=K was requested (JSON)
+ *   /faults/…, /csp/…             faulty hosts and a strict-CSP page: see hardening-routes.mjs
  *   /raw/<path>                   a file of the project (dist/, schema/, package.json) exactly as
  *                                 written, without the dev server's transforms (import rewriting)
  *   /interop/<name>.json          a shared frab/pretalx file (../shared/interop/frab/), read-only
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { hardeningRoutes } from './hardening-routes.mjs';
 
 const root = path.resolve(new URL('../..', import.meta.url).pathname);
 const hits = new Map();
@@ -21,6 +23,7 @@ const hits = new Map();
 export function feedRoutes() {
   return async function aictFeedRoutes(context, next) {
     const url = new URL(context.request.url, 'http://localhost');
+    if (/^\/(faults|csp)\//.test(url.pathname)) return hardeningRoutes(context, next, url);
     if (url.pathname.startsWith('/interop/')) return sendInterop(context, url.pathname.slice('/interop/'.length), next);
     if (url.pathname.startsWith('/raw/')) return sendRaw(context, url.pathname.slice('/raw/'.length), next);
     if (!url.pathname.startsWith('/feeds/')) return next();
