@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { AictRoomMap } from '../../src/components/room-map/aict-room-map.js';
 import type { AictErrorEvent, AictRoomSelectEvent } from '../../src/shared/events.js';
@@ -15,6 +14,18 @@ const labelOf = (room: Element) =>
     .map((t) => t.textContent)
     .join(' ');
 const focused = (el: Element) => shadow(el).activeElement;
+
+/**
+ * A key press on the focused room. Synthetic events rather than the runner's real keyboard:
+ * bringing a page to the front for real key presses stalls the other test pages running
+ * beside it.
+ */
+async function press(el: AictRoomMap, key: string): Promise<void> {
+  const target = focused(el) ?? el;
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+  await el.updateComplete;
+  await el.updateComplete;
+}
 
 describe('<aict-room-map>', () => {
   describe('the seed session’s room, in French', () => {
@@ -74,19 +85,16 @@ describe('<aict-room-map>', () => {
       expect(stops).to.have.length(1);
       expect(stops[0]).to.equal(part(el, 'room-current'));
       stops[0]!.focus();
-      await sendKeys({ press: 'ArrowRight' });
-      await el.updateComplete;
+      await press(el, 'ArrowRight');
       expect(focused(el)?.getAttribute('data-room-id')).to.equal('salle-louis-armand-est');
       expect(rooms(el).filter((r) => r.getAttribute('tabindex') === '0').map((r) => r.dataset.roomId)).to.deep.equal(['salle-louis-armand-est']);
-      await sendKeys({ press: 'ArrowLeft' });
-      await sendKeys({ press: 'ArrowLeft' });
-      await el.updateComplete;
+      await press(el, 'ArrowLeft');
+      await press(el, 'ArrowLeft');
       expect(focused(el)?.getAttribute('data-room-id')).to.equal('amphi-gaston-berger');
-      await sendKeys({ press: 'End' });
-      await el.updateComplete;
+      await press(el, 'End');
       expect(focused(el)?.getAttribute('data-room-id')).to.equal('accueil');
       const selected = new Promise<AictRoomSelectEvent>((r) => el.addEventListener('aict-room-select', r, { once: true }));
-      await sendKeys({ press: 'Enter' });
+      await press(el, 'Enter');
       const event = await selected;
       expect(event.detail.roomId).to.equal('accueil');
       expect(event.bubbles && event.composed).to.equal(true);
@@ -101,7 +109,7 @@ describe('<aict-room-map>', () => {
     it('shows focus on a room', async () => {
       const room = part(el, 'room-current')!;
       room.focus();
-      await sendKeys({ press: 'ArrowDown' });
+      await press(el, 'ArrowDown');
       const next = focused(el)!;
       expect(next.matches(':focus-visible')).to.equal(true);
       expect(parseFloat(getComputedStyle(next.querySelector('.shape')!).strokeWidth)).to.be.at.least(4);
