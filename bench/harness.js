@@ -1,0 +1,192 @@
+/**
+ * Browser side of `npm run bench`. `bench/run.mjs` opens a fresh page for every run (so every
+ * figure is a cold start, as on a partner's page) and calls one of these functions.
+ * Plain JavaScript on purpose: the pages import the BUILT `dist/aict-widgets.js`, nothing else.
+ */
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function feedText(url) {
+  const response = await fetch(url, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
+/** Records every long task (≥ 50 ms, the Long Tasks API's threshold) from now on. */
+function watchLongTasks() {
+  const durations = [];
+  let observer;
+  try {
+    observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) durations.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+  } catch {
+    return () => null;
+  }
+  return () => {
+    for (const entry of observer.takeRecords()) durations.push(entry.duration);
+    observer.disconnect();
+    return durations.length ? Math.max(...durations) : 0;
+  };
+}
+
+/** Heap in use after a full collection (Chromium with `--js-flags=--expose-gc` and precise memory info). */
+function heapNow() {
+  if (typeof globalThis.gc === 'function') globalThis.gc();
+  return performance.memory ? performance.memory.usedJSHeapSize : NaN;
+}
+
+/** Baseline: a plain `JSON.parse` of the feed, and the heap its result keeps. */
+export async function jsonParse({ feedUrl }) {
+  const text = await feedText(feedUrl);
+  const before = heapNow();
+  const t0 = performance.now();
+  let json = JSON.parse(text);
+  const time = performance.now() - t0;
+  const heap = heapNow() - before;
+  const sessions = json.sessions.length;
+  json = null;
+  return { time, heap, sessions };
+}
+
+/** `parseFeed` (validate + normalise + index) after `JSON.parse`, and the heap the programme keeps. */
+export async function parseFeed({ feedUrl }) {
+  const { parseFeed } = await import('/dist/aict-widgets.js');
+  const text = await feedText(feedUrl);
+  const before = heapNow();
+  const t0 = performance.now();
+  let json = JSON.parse(text);
+  const t1 = performance.now();
+  const result = parseFeed(json, feedUrl);
+  const t2 = performance.now();
+  json = null;
+  const heap = heapNow() - before;
+  if (!result.ok) throw new Error(result.message);
+  globalThis.keep = result; // kept until the page goes, so the heap figure is what it retains
+  return {
+    jsonParse: t1 - t0,
+    parse: t2 - t1,
+    heap,
+    sessions: result.programme.sessions.length,
+    warnings: result.programme.warnings.length,
+  };
+}
+
+/** Baseline: an empty Lit element, from creation to its first update done. */
+export async function emptyLit() {
+  await import('/bench-build/empty-lit.js');
+  await nextFrame();
+  const stopLongTasks = watchLongTasks();
+  const t0 = performance.now();
+  const el = document.createElement('bench-empty');
+  document.body.append(el);
+  await el.updateComplete;
+  const time = performance.now() - t0;
+  await settle();
+  return { load: time, longestTask: stopLongTasks() };
+}
+
+/** Whether a tag is defined by the built bundle (elements still being written are "n/a"). */
+export async function defined({ tags }) {
+  await import('/dist/aict-widgets.js');
+  return Object.fromEntries(tags.map((tag) => [tag, customElements.get(tag) !== undefined]));
+}
+
+/** A size and text-length signature of the whole composed tree under `root`. */
+function signature(root) {
+  let nodes = 0;
+  let text = 0;
+  const visit = (node) => {
+    nodes++;
+    if (node.nodeType === Node.TEXT_NODE) text += node.data.length;
+    if (node.shadowRoot) visit(node.shadowRoot);
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+  };
+  visit(root);
+  return `${nodes}/${text}`;
+}
+
+/**
+ * Time (from `t0`) of the last change to the composed DOM under `root`, once it has not
+ * changed for `quietFrames` animation frames in a row.
+ */
+async function stableAfter(root, t0, quietFrames = 10, limitMs = 10_000) {
+  let last = signature(root);
+  let lastChange = performance.now();
+  let quiet = 0;
+  while (quiet < quietFrames && performance.now() - t0 < limitMs) {
+    await nextFrame();
+    const now = signature(root);
+    if (now !== last) {
+      last = now;
+      lastChange = performance.now();
+      quiet = 0;
+    } else quiet++;
+  }
+  return lastChange - t0;
+}
+
+/**
+ * The feed's text is on the page (fetched beforehand): from the moment it is handed over,
+ * as an inline `<script type="application/json">`, to `aict-load` on every element of
+ * `markup` (which uses `src="#feed"`). Optionally until the DOM is stable.
+ */
+export async function render({ feedUrl, markup, stable = false }) {
+  await import('/dist/aict-widgets.js');
+  const text = await feedText(feedUrl);
+  await nextFrame();
+  const stopLongTasks = watchLongTasks();
+  const host = document.createElement('div');
+  host.innerHTML = markup;
+  const elements = [...host.querySelectorAll('*')].filter((el) => el.localName.startsWith('aict-'));
+  const errors = [];
+  const loaded = Promise.all(
+    elements.map(
+      (el) =>
+        new Promise((resolve) => {
+          el.addEventListener('aict-load', resolve, { once: true });
+          el.addEventListener(
+            'aict-error',
+            (event) => {
+              errors.push(`${el.localName}: ${event.detail.code} ${event.detail.message}`);
+              resolve();
+            },
+            { once: true },
+          );
+        }),
+    ),
+  );
+  const t0 = performance.now();
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.id = 'feed';
+  script.textContent = text;
+  document.body.append(script, host);
+  await loaded;
+  const load = performance.now() - t0;
+  const stableTime = stable ? await stableAfter(host, t0) : undefined;
+  await settle();
+  return { load, stable: stableTime, longestTask: stopLongTasks(), errors, elements: elements.length };
+}
+
+/** Many elements on one feed URL: they must share one request (counted by the driver). */
+export async function network({ markup }) {
+  await import('/dist/aict-widgets.js');
+  const host = document.createElement('div');
+  host.innerHTML = markup;
+  const elements = [...host.querySelectorAll('*')].filter((el) => el.localName.startsWith('aict-'));
+  const done = Promise.all(
+    elements.map(
+      (el) =>
+        new Promise((resolve) => {
+          el.addEventListener('aict-load', () => resolve('load'), { once: true });
+          el.addEventListener('aict-error', () => resolve('error'), { once: true });
+        }),
+    ),
+  );
+  document.body.append(host);
+  const outcomes = await done;
+  return { elements: elements.length, errors: outcomes.filter((o) => o === 'error').length };
+}

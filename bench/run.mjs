@@ -1,0 +1,360 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: size and speed of what partners get (the BUILT `dist/aict-widgets.js`),
+ * measured in headless Chromium, printed as one Markdown table and written to
+ * `bench/results.json`. How to read it: README, "Benchmark".
+ *
+ * Every time is the median of N cold runs (a fresh page each), next to a baseline measured in
+ * the same run on the same machine (a plain `JSON.parse` of the same feed; an empty Lit
+ * element), because absolute times on shared machines drift; the ratio is what to compare.
+ *
+ *   node bench/run.mjs [--runs 5] [--no-build] [--quick]
+ *
+ * `--quick` skips the 20,000-session feed. `BENCH_RUNS` also sets N.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { attribute } from './attribute.mjs';
+import { brotli, gzip } from './compress.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const RUNS = Math.max(1, Number(option('--runs', process.env.BENCH_RUNS ?? 5)));
+const QUICK = flag('--quick');
+const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8'));
+const CHROMIUM = process.env.CHROME_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
+const TAGS = ['aict-session', 'aict-concurrent-sessions', 'aict-room-map', 'aict-programme'];
+const work = mkdtempSync(join(tmpdir(), 'aict-bench-'));
+const log = (...parts) => console.error('[bench]', ...parts);
+
+const median = (values) => {
+  const sorted = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+// ---------------------------------------------------------------------------------------------
+// 1. Build, then sizes
+
+if (!flag('--no-build')) {
+  log('npm run build …');
+  const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) {
+    log('npm run build failed; trying the CDN bundle alone (vite build)');
+    const vite = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (vite.status !== 0) throw new Error('vite build failed');
+  }
+}
+const BUNDLE = join(root, 'dist/aict-widgets.js');
+if (!existsSync(BUNDLE)) throw new Error('dist/aict-widgets.js is missing: run npm run build');
+
+// Others may rebuild dist/ while the bench runs: measure and serve a snapshot of the bundle.
+mkdirSync(join(work, 'dist'));
+for (const name of ['aict-widgets.js', 'aict-widgets.js.map']) {
+  if (existsSync(join(root, 'dist', name))) copyFileSync(join(root, 'dist', name), join(work, 'dist', name));
+}
+const SNAPSHOT = join(work, 'dist/aict-widgets.js');
+
+function sizeOf(file) {
+  const buffer = readFileSync(file);
+  return { min: buffer.length, gzip: gzip(buffer), brotli: brotli(buffer) };
+}
+
+/**
+ * Each element alone, as a partner's bundler would ship it: its `define` entry bundled with
+ * everything it needs, minified like the CDN bundle. Built into a temporary directory.
+ */
+async function elementSizes() {
+  const { build } = await import('vite');
+  const sizes = {};
+  const components = join(root, 'src/components');
+  for (const name of readdirSync(components).sort()) {
+    const entry = join(components, name, 'define.ts');
+    if (!existsSync(entry)) continue;
+    const outDir = join(work, 'elements', name);
+    await build({
+      configFile: false,
+      root,
+      logLevel: 'silent',
+      publicDir: false,
+      build: {
+        outDir,
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: true,
+        sourcemap: false,
+        lib: { entry: { [`aict-${name}`]: entry }, formats: ['es'], fileName: (_f, n) => `${n}.js` },
+        rollupOptions: { output: { minify: true } },
+      },
+    });
+    sizes[`aict-${name}`] = sizeOf(join(outDir, `aict-${name}.js`));
+  }
+  return sizes;
+}
+
+log('sizes …');
+const bundleSize = sizeOf(SNAPSHOT);
+const breakdown = existsSync(`${SNAPSHOT}.map`) ? attribute(SNAPSHOT) : undefined;
+let perElement = {};
+try {
+  perElement = await elementSizes();
+} catch (error) {
+  log('per-element builds failed:', error.message);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Feeds (deterministic) and the rendering baseline, built for the pages
+
+const esbuild = await import('esbuild');
+await esbuild.build({
+  entryPoints: [join(root, 'test/fixtures/generate-feed.ts')],
+  outfile: join(work, 'generate-feed.mjs'),
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  logLevel: 'silent',
+});
+await esbuild.build({
+  entryPoints: [join(import.meta.dirname, 'empty-lit.js')],
+  outfile: join(work, 'empty-lit.js'),
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  conditions: ['production'],
+  logLevel: 'silent',
+});
+const { generateFeed } = await import(join(work, 'generate-feed.mjs'));
+const FEEDS = {
+  100: { sessions: 100 },
+  200: { sessions: 200 },
+  2000: { sessions: 2000, rooms: 40 },
+  ...(QUICK ? {} : { 20000: { sessions: 20000 } }),
+};
+const feeds = new Map();
+for (const [name, options] of Object.entries(FEEDS)) {
+  feeds.set(`/feeds/feed-${name}.json`, JSON.stringify(generateFeed({ ...options, seed: 2022 })));
+}
+log('feeds:', [...feeds].map(([url, text]) => `${url} ${(text.length / 1024).toFixed(0)} KB`).join(', '));
+
+// ---------------------------------------------------------------------------------------------
+// 3. A small static server on 127.0.0.1, ephemeral port
+
+const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.map': 'application/json' };
+const requests = new Map();
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  requests.set(url.pathname, (requests.get(url.pathname) ?? 0) + 1);
+  let body;
+  if (feeds.has(url.pathname)) body = feeds.get(url.pathname);
+  else if (url.pathname.startsWith('/bench-build/')) body = readMaybe(join(work, url.pathname.slice('/bench-build/'.length)));
+  else if (url.pathname.startsWith('/dist/aict-widgets.js')) body = readMaybe(join(work, url.pathname));
+  else if (/^\/bench\/[\w.-]+$/.test(url.pathname)) body = readMaybe(join(root, url.pathname));
+  if (body === undefined) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(url.pathname)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  res.end(body);
+});
+function readMaybe(file) {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// ---------------------------------------------------------------------------------------------
+// 4. Chromium
+
+const puppeteer = (await import('puppeteer-core')).default;
+const browser = await puppeteer.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  protocolTimeout: 120_000,
+  env: { ...process.env, TZ: 'Europe/Paris', LANG: 'fr_FR.UTF-8' },
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+    '--enable-precise-memory-info',
+    '--js-flags=--expose-gc',
+  ],
+});
+
+/** One cold run: a fresh page, the harness, one call. */
+async function once(fn, params = {}, onRequest) {
+  const page = await browser.newPage();
+  try {
+    await page.setViewport({ width: 1280, height: 900 });
+    if (onRequest) page.on('request', onRequest);
+    await page.goto(`${origin}/bench/page.html`);
+    const run = page.evaluate(async (name, p) => (await import('/bench/harness.js'))[name](p), fn, params);
+    // An element that never fires aict-load/aict-error must not hang the whole bench.
+    let timer;
+    const timeout = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${fn} timed out after 60 s`)), 60_000);
+    });
+    try {
+      return await Promise.race([run, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+/** Medians of every numeric field over RUNS cold runs. */
+async function measure(fn, params) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await once(fn, params));
+  const out = { runs: runs.length };
+  for (const key of Object.keys(runs[0])) {
+    if (typeof runs[0][key] === 'number') out[key] = median(runs.map((r) => r[key]));
+    else out[key] = runs[0][key];
+  }
+  return out;
+}
+
+const results = { date: new Date().toISOString(), runs: RUNS, chromium: await browser.version(), node: process.version };
+try {
+  const defined = await once('defined', { tags: TAGS });
+  results.defined = defined;
+  log('defined:', JSON.stringify(defined));
+
+  // Feed --------------------------------------------------------------------------------------
+  log('feed parsing …');
+  results.feed = {};
+  for (const size of Object.keys(FEEDS).filter((s) => s !== '200')) {
+    const feedUrl = `/feeds/feed-${size}.json`;
+    const baseline = await measure('jsonParse', { feedUrl });
+    const parsed = await measure('parseFeed', { feedUrl });
+    results.feed[size] = { baseline, parsed };
+    log(`  ${size}: JSON.parse ${baseline.time.toFixed(1)} ms, parseFeed ${parsed.parse.toFixed(1)} ms`);
+  }
+
+  // Render ------------------------------------------------------------------------------------
+  log('rendering …');
+  const emptyLit = await measure('emptyLit', {});
+  results.emptyLit = emptyLit;
+  const jsonBaselines = {};
+  for (const size of ['200', '2000', ...(QUICK ? [] : ['20000'])]) {
+    jsonBaselines[size] = results.feed[size]?.baseline ?? (await measure('jsonParse', { feedUrl: `/feeds/feed-${size}.json` }));
+  }
+  results.jsonBaselines = jsonBaselines;
+  const cards = Array.from({ length: 50 }, (_, i) => `<aict-session src="#feed" session-id="session-${i + 1}"></aict-session>`).join('');
+  const cases = [
+    { name: 'card', tag: 'aict-session', feed: '200', markup: '<aict-session src="#feed" session-id="session-1"></aict-session>' },
+    { name: 'card', tag: 'aict-session', feed: '2000', markup: '<aict-session src="#feed" session-id="session-1"></aict-session>' },
+    ...(QUICK ? [] : [{ name: 'card', tag: 'aict-session', feed: '20000', markup: '<aict-session src="#feed" session-id="session-1"></aict-session>' }]),
+    { name: '50 cards', tag: 'aict-session', feed: '200', markup: cards },
+    { name: 'concurrent list', tag: 'aict-concurrent-sessions', feed: '200', markup: '<aict-concurrent-sessions src="#feed" session-id="session-5"></aict-concurrent-sessions>' },
+    { name: 'room map', tag: 'aict-room-map', feed: '200', markup: '<aict-room-map src="#feed" session-id="session-5"></aict-room-map>' },
+    { name: 'programme, first day', tag: 'aict-programme', feed: '200', stable: true, markup: '<aict-programme src="#feed" day="2022-06-20"></aict-programme>' },
+    { name: 'programme, first day', tag: 'aict-programme', feed: '2000', stable: true, markup: '<aict-programme src="#feed" day="2022-06-20"></aict-programme>' },
+  ];
+  results.render = [];
+  for (const c of cases) {
+    if (!defined[c.tag]) {
+      results.render.push({ ...c, markup: undefined, status: 'n/a (not built)' });
+      continue;
+    }
+    try {
+      const m = await measure('render', { feedUrl: `/feeds/feed-${c.feed}.json`, markup: c.markup, stable: c.stable });
+      if (m.errors?.length) log(`  ${c.name} (${c.feed}): errors`, m.errors.slice(0, 3));
+      results.render.push({ ...c, markup: undefined, status: m.errors?.length ? 'error' : 'ok', ...m });
+      log(`  ${c.name} (${c.feed}): ${m.load.toFixed(1)} ms`);
+    } catch (error) {
+      results.render.push({ ...c, markup: undefined, status: `failed: ${error.message.split('\n')[0]}` });
+    }
+  }
+
+  // Network -----------------------------------------------------------------------------------
+  log('network …');
+  if (!defined['aict-session']) throw new Error('<aict-session> is not defined by dist/aict-widgets.js');
+  const feedUrl = '/feeds/feed-200.json';
+  let feedRequests = 0;
+  const markup = Array.from({ length: 50 }, (_, i) => `<aict-session src="${feedUrl}" session-id="session-${i + 1}"></aict-session>`).join('');
+  const net = await once('network', { markup }, (request) => {
+    if (new URL(request.url()).pathname === feedUrl) feedRequests++;
+  });
+  results.network = { ...net, requests: feedRequests };
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(work, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. One table
+
+results.size = { bundle: bundleSize, perElement, breakdown: breakdown && { groups: breakdown.groups } };
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (x) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms` : '–');
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+const rows = [];
+const row = (area, item, value, baseline, vs, target = '', ok = '') => rows.push([area, item, value, baseline, vs, target, ok]);
+const pass = (good) => (good ? '✅' : '❌');
+
+row('size', '`dist/aict-widgets.js` (all four elements)', `${kb(bundleSize.min)} min · **${kb(bundleSize.gzip)} gzip** · ${kb(bundleSize.brotli)} br`, '', '', `≤ ${kb(budgets.bundleGzipBytes)} gzip`, pass(bundleSize.gzip <= budgets.bundleGzipBytes));
+for (const [name, s] of Object.entries(perElement)) {
+  row('size', `\`<${name}>\` alone`, `${kb(s.min)} min · ${kb(s.gzip)} gzip · ${kb(s.brotli)} br`, '', `${((s.gzip / bundleSize.gzip) * 100).toFixed(0)} % of all`);
+}
+for (const g of breakdown?.groups ?? []) {
+  row('size: share', g.name, `${kb(g.min)} min · ~${kb(g.gzip)} gzip`, '', `${((g.gzip / bundleSize.gzip) * 100).toFixed(0)} %`);
+}
+for (const [size, { baseline, parsed }] of Object.entries(results.feed)) {
+  row('feed', `parse + validate + index, ${Number(size).toLocaleString('en')} sessions`, ms(parsed.parse), `JSON.parse ${ms(baseline.time)}`, ratio(parsed.parse, baseline.time));
+  row('feed', `heap kept, ${Number(size).toLocaleString('en')} sessions`, kb(parsed.heap), `JSON.parse result ${kb(baseline.heap)}`, ratio(parsed.heap, baseline.heap));
+}
+row('render', 'empty Lit element (baseline)', ms(results.emptyLit.load), '', '', '', '');
+for (const r of results.render) {
+  const label = `${r.name}, ${Number(r.feed).toLocaleString('en')} sessions`;
+  if (r.status !== 'ok') {
+    row('render', label, r.status, '', '');
+    continue;
+  }
+  const base = results.jsonBaselines[r.feed]?.time;
+  let target = '';
+  let ok = '';
+  if (r.name === 'card') {
+    target = `≤ ${budgets.cardVsJsonParse}× JSON.parse`;
+    ok = pass(r.load <= budgets.cardVsJsonParse * base);
+  }
+  if (r.name.startsWith('programme') && r.feed === '2000') {
+    target = `≤ ${budgets.programme2000LoadMs} ms, task ≤ ${budgets.programme2000LongestTaskMs} ms`;
+    ok = pass(r.load <= budgets.programme2000LoadMs && r.longestTask <= budgets.programme2000LongestTaskMs);
+  }
+  const task = r.longestTask > 0 ? `longest task ${ms(r.longestTask)}` : 'no task ≥ 50 ms';
+  const stable = r.stable !== undefined ? `, DOM stable ${ms(r.stable)}` : '';
+  row('render', label, `${ms(r.load)} to aict-load${stable}; ${task}`, `JSON.parse ${ms(base)} · Lit ${ms(results.emptyLit.load)}`, `${ratio(r.load, base)} · ${ratio(r.load, results.emptyLit.load)}`, target, ok);
+}
+row('network', '50 `<aict-session>` on one feed URL', `${results.network.requests} request(s)`, '', '', `= ${budgets.requestsPerFeed}`, pass(results.network.requests === budgets.requestsPerFeed));
+
+const header = ['area', 'what', 'measured (median of ' + RUNS + ')', 'baseline, same run', 'ratio', 'target', 'ok'];
+const table = [
+  `| ${header.join(' | ')} |`,
+  `| ${header.map(() => '---').join(' | ')} |`,
+  ...rows.map((cells) => `| ${cells.join(' | ')} |`),
+].join('\n');
+results.table = table;
+writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(table);
