@@ -49,7 +49,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [feedRoutes()],
   browsers,
-  concurrency: 2,
+  // One page at a time per browser: Chromium hides the second page of a browser, and a hidden
+  // page gets no animation frames (modernweb-dev/web#2808), which stalls `fixture()`.
+  concurrency: 1,
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 15 * 60 * 1000,
