@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { attribute } from './attribute.mjs';
 import { brotli, gzip } from './compress.mjs';
+import { minifyLitTemplates } from '../scripts/minify-templates.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -86,6 +87,7 @@ async function elementSizes() {
       root,
       logLevel: 'silent',
       publicDir: false,
+      plugins: [minifyLitTemplates()],
       build: {
         outDir,
         emptyOutDir: true,
