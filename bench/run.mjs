@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { attribute } from './attribute.mjs';
 import { brotli, gzip } from './compress.mjs';
-import { minifyLitTemplates } from '../scripts/minify-templates.mjs';
+import { dropSchemaDescriptions, minifyLitTemplates } from '../scripts/bundle-plugins.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -87,7 +87,7 @@ async function elementSizes() {
       root,
       logLevel: 'silent',
       publicDir: false,
-      plugins: [minifyLitTemplates()],
+      plugins: [minifyLitTemplates(), dropSchemaDescriptions()],
       build: {
         outDir,
         emptyOutDir: true,
