@@ -54,7 +54,7 @@ export function groupOf(source) {
   if (/node_modules\//.test(path)) return 'other dependencies';
   if (/src\/shared\/sanitize\.ts$/.test(path)) return 'sanitizer';
   if (/src\/feed\/(schema|parse)\.ts$/.test(path)) return 'feed schema + parser';
-  if (/src\/feed\/diagnostics\.ts$/.test(path)) return 'feed diagnostics (en + fr)';
+  if (/src\/feed\/diagnostics(-en)?\.ts$/.test(path)) return /-en\.ts$/.test(path) ? 'feed diagnostics (en)' : 'feed diagnostics (fr)';
   if (/src\/i18n\/generated\//.test(path)) return 'UI translations (fr)';
   if (/src\/components\//.test(path)) return 'elements (own code)';
   if (/src\//.test(path)) return 'shared own code';

@@ -14,7 +14,7 @@ import { TZDate } from '@date-fns/tz';
 import { checkOf, type Check } from './check.js';
 import { safeColor } from '../shared/color.js';
 import { IMAGE_PROTOCOLS, LINK_PROTOCOLS, safeUrl } from '../shared/url.js';
-import { describeWarning, type ItemKind, type WarningCode } from './diagnostics.js';
+import { describeWarningEn, type ItemKind, type WarningCode } from './diagnostics-en.js';
 import {
   type Block,
   type EventInfo,
@@ -132,7 +132,7 @@ class Reporter {
     const all: Record<string, string | number> = { item: item.kind, where: item.where, ...params };
     if (item.id !== undefined) all.id = item.id;
     const warning = { path, code, params: all };
-    this.warnings.push({ ...warning, message: describeWarning(warning, 'en') });
+    this.warnings.push({ ...warning, message: describeWarningEn(warning) });
   }
 }
 
