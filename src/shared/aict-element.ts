@@ -44,6 +44,8 @@ export abstract class AictElement extends LitElement {
   protected contentLang: LanguageCode = 'en';
 
   private announced = '';
+  /** Set when the last render threw: the element shows a failure and must announce one. */
+  private renderError?: FeedError;
   private stopWatchingLanguage?: () => void;
 
   // `lang` is the global HTML attribute: observe it without shadowing the native property.
@@ -114,6 +116,7 @@ export abstract class AictElement extends LitElement {
 
   protected override render(): TemplateResult {
     const feed = this.feed;
+    this.renderError = undefined;
     if (feed.status === 'ready') {
       try {
         const problem = this.findProblem(feed.programme);
@@ -122,7 +125,8 @@ export abstract class AictElement extends LitElement {
       } catch (error) {
         // A bug or an unforeseen shape must not blank the widget or reach the host page.
         console.error('aict-widgets: rendering failed', error);
-        return this.renderFailure(new FeedError('invalid-feed', `Rendering failed: ${String(error)}`));
+        this.renderError = new FeedError('invalid-feed', `Rendering failed: ${String(error)}`);
+        return this.renderFailure(this.renderError);
       }
     }
     if (feed.status === 'error') return this.renderFailure(feed.error);
@@ -140,7 +144,7 @@ export abstract class AictElement extends LitElement {
   private announce(): void {
     const feed = this.feed;
     if (feed.status !== 'ready' && feed.status !== 'error') return;
-    const problem = feed.status === 'ready' ? this.findProblem(feed.programme) : feed.error;
+    const problem = feed.status === 'ready' ? (this.renderError ?? this.findProblem(feed.programme)) : feed.error;
     const key = `${feed.status}|${feed.key}|${this.subjectKey()}|${problem?.code ?? ''}`;
     if (key === this.announced) return;
     this.announced = key;

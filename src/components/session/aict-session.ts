@@ -329,7 +329,13 @@ function languageNames(ui: string): (code: string) => string {
   } catch {
     display = undefined;
   }
-  return (code) => display?.of(code) ?? code;
+  return (code) => {
+    try {
+      return display?.of(code) ?? code;
+    } catch {
+      return code; // `of()` throws a RangeError on a malformed code from the feed
+    }
+  };
 }
 
 declare global {
