@@ -2,11 +2,14 @@
  * Test-server routes for the hardening tests (issue #4): faulty feed hosts and a strict-CSP
  * page. Mounted from `feedRoutes()` in server-plugins.mjs.
  *
- *   /faults/flaky.json?key=K&fail=N[&status=503][&retry-after=S][&mode=drop]
+ *   /faults/flaky?key=K&fail=N[&status=503][&retry-after=S][&mode=drop]
  *        the first N requests with key K fail (that status, with Retry-After: S; or, with
  *        mode=drop, a connection closed without an answer), later ones get mini.json
  *   /faults/count?key=K              how many requests /faults/… got with key K (JSON)
- *   /faults/huge.json?mb=20[&length=0]  a JSON body of that size (with Content-Length unless length=0)
+ *   /faults/huge?mb=20[&length=0]  a JSON body of that size (with Content-Length unless length=0)
+ *
+ * The fault routes have no file extension on purpose: the test runner gives every path with
+ * one a year of `Cache-Control`, and the browser would answer a retry from its cache.
  *
  *   /csp/page.html?entry=source|bundle[&copies=a,b][&src=FEED][&parser=dom-parser][&tt=NAMES]
  *        a page sent with a strict Content-Security-Policy HTTP header that loads the elements
@@ -52,7 +55,7 @@ async function faults(context, next, url) {
   const count = (hits.get(key) ?? 0) + 1;
   hits.set(key, count);
   context.set('Cache-Control', 'no-store');
-  if (url.pathname === '/faults/flaky.json') {
+  if (url.pathname === '/faults/flaky') {
     const fail = Number(url.searchParams.get('fail') ?? 0);
     if (count <= fail) {
       if (url.searchParams.get('mode') === 'drop') {
@@ -71,7 +74,7 @@ async function faults(context, next, url) {
     context.body = await readFile(path.join(root, 'test/fixtures/mini.json'), 'utf8');
     return;
   }
-  if (url.pathname === '/faults/huge.json') {
+  if (url.pathname === '/faults/huge') {
     const bytes = Math.min(Number(url.searchParams.get('mb') ?? 20), 64) * 1024 * 1024;
     const head = '{"format":"aict-programme/1","padding":"';
     const tail = '"}';

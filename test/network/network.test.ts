@@ -1,0 +1,235 @@
+/**
+ * Network faults: retries with backoff on 408/429/5xx and network errors (not on other 4xx),
+ * `Retry-After`, bounded attempts, the last good copy kept on the device, size caps, and a
+ * pathological feed. The fault routes are in test/support/hardening-routes.mjs.
+ */
+import { expect } from '@open-wc/testing';
+import '../../src/define.js';
+import type { AictSession } from '../../src/components/session/aict-session.js';
+import { FeedError, loaderSettings, loadFeed, retryAfterMs } from '../../src/feed/load.js';
+import { clearStoredFeeds, readStoredFeed, STORAGE_PREFIX, writeStoredFeed } from '../../src/feed/storage.js';
+import type { AictErrorEvent } from '../../src/shared/events.js';
+import { after, mount, part, shadow, textOf } from '../support/page.js';
+
+const defaults = { ...loaderSettings, retryDelaysMs: [...loaderSettings.retryDelaysMs] };
+
+function faultUrl(query: string): { url: string; key: string } {
+  const key = `net-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return { url: `/faults/flaky?key=${key}&${query}`, key };
+}
+
+async function hits(key: string): Promise<number> {
+  return ((await (await fetch(`/faults/count?key=${key}`)).json()) as { count: number }).count;
+}
+
+async function failureOf(source: string): Promise<FeedError> {
+  return loadFeed(source).then(
+    () => {
+      throw new Error(`${source} loaded`);
+    },
+    (e: unknown) => e as FeedError,
+  );
+}
+
+describe('network faults', function () {
+  this.timeout(20000);
+
+  beforeEach(() => {
+    // Short waits so that three attempts fit in a test; the production values are the defaults.
+    loaderSettings.retryDelaysMs = [30, 60];
+    clearStoredFeeds();
+  });
+  afterEach(() => {
+    Object.assign(loaderSettings, defaults);
+    clearStoredFeeds();
+  });
+
+  it('has bounded production defaults: 3 attempts within 15 s', () => {
+    expect(defaults.attempts).to.equal(3);
+    expect(defaults.timeoutMs).to.equal(15000);
+    expect(defaults.retryDelaysMs.reduce((a, b) => a + b, 0)).to.be.below(defaults.timeoutMs);
+  });
+
+  it('retries a 503 and shows the programme when the server recovers', async () => {
+    const { url, key } = faultUrl('fail=2&status=503');
+    const programme = await loadFeed(url);
+    expect(programme.sessionsById.has('s1')).to.equal(true);
+    expect(await hits(key)).to.equal(3);
+  });
+
+  for (const status of [408, 429, 500, 502, 504]) {
+    it(`retries ${status}`, async () => {
+      const { url, key } = faultUrl(`fail=1&status=${status}`);
+      await loadFeed(url);
+      expect(await hits(key)).to.equal(2);
+    });
+  }
+
+  it('retries a dropped connection (network error)', async () => {
+    const { url, key } = faultUrl('fail=1&mode=drop');
+    await loadFeed(url);
+    expect(await hits(key)).to.equal(2);
+  });
+
+  for (const status of [400, 401, 403, 404, 410]) {
+    it(`does not retry ${status}`, async () => {
+      const { url, key } = faultUrl(`fail=5&status=${status}`);
+      const error = await failureOf(url);
+      expect(error.code).to.equal('http');
+      expect(error.detail).to.equal(status);
+      expect(await hits(key)).to.equal(1);
+    });
+  }
+
+  it('gives up after 3 attempts', async () => {
+    const { url, key } = faultUrl('fail=10&status=503');
+    expect((await failureOf(url)).code).to.equal('http');
+    expect(await hits(key)).to.equal(3);
+  });
+
+  it('honours Retry-After (seconds) instead of its own delay', async () => {
+    const { url, key } = faultUrl('fail=1&status=503&retry-after=1');
+    const started = performance.now();
+    await loadFeed(url);
+    expect(await hits(key)).to.equal(2);
+    // A lower bound only: the loader must not come back before the server asked.
+    expect(performance.now() - started).to.be.at.least(950);
+  });
+
+  it('does not keep the visitor waiting for a long Retry-After', async () => {
+    const { url, key } = faultUrl('fail=5&status=429&retry-after=3600');
+    expect((await failureOf(url)).code).to.equal('http');
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(retryAfterMs('2', now)).to.equal(2000);
+    expect(retryAfterMs('Thu, 01 Jan 2026 00:00:03 GMT', now)).to.equal(3000);
+    expect(retryAfterMs('soon', now)).to.equal(undefined);
+    expect(retryAfterMs(null, now)).to.equal(undefined);
+  });
+
+  it('shows loading, then a clear message with a working "Try again" button', async () => {
+    const { url } = faultUrl('fail=3&status=503');
+    const { el, event } = await mount<AictSession>(`<aict-session src="${url}" session-id="s1" lang="en"><a href="/s1">Opening</a></aict-session>`);
+    expect(event.type).to.equal('aict-error');
+    expect(textOf(part(el, 'error'))).to.contain('error 503');
+    const button = part(el, 'error')!.querySelector('button')!;
+    expect(textOf(button)).to.equal('Try again');
+    const next = await after(el, () => button.click());
+    expect(next.type).to.equal('aict-load');
+    expect(textOf(part(el, 'title'))).to.equal('Opening of the forum');
+  });
+
+  describe('the last good copy on the device', () => {
+    it('is kept after a good load', async () => {
+      const { url } = faultUrl('fail=0');
+      await loadFeed(url);
+      await new Promise((r) => setTimeout(r, 50)); // the copy is written in a task of its own
+      const stored = readStoredFeed(new URL(url, location.href).href);
+      expect(stored?.text).to.contain('aict-programme/1');
+      expect(Date.now() - stored!.fetchedAt).to.be.below(60000);
+    });
+
+    it('is shown when the network fails, saying how old it is', async () => {
+      const { url } = faultUrl('fail=10&status=503');
+      const text = await (await fetch('/feeds/mini.json')).text();
+      writeStoredFeed(new URL(url, location.href).href, text, Date.now() - 3 * 3600 * 1000 - 60000);
+      const { el, event } = await mount<AictSession>(`<aict-session src="${url}" session-id="s1" lang="fr"></aict-session>`);
+      expect(event.type).to.equal('aict-load');
+      expect(textOf(part(el, 'title'))).to.equal('Ouverture du forum');
+      const notice = part(el, 'stale')!;
+      expect(textOf(notice)).to.contain('Copie hors ligne, enregistrée il y a 3 heures');
+      expect(notice.querySelector('button')).to.exist;
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(textOf(part(el, 'stale'))).to.contain('Offline copy, saved 3 hours ago');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is not used for a feed that answers with something broken', async () => {
+      const url = new URL('/feeds/wrong-format.json', location.href).href;
+      writeStoredFeed(url, await (await fetch('/feeds/mini.json')).text());
+      expect((await failureOf(url)).code).to.equal('invalid-feed');
+    });
+
+    it('is ignored (and removed) when corrupt', async () => {
+      const { url } = faultUrl('fail=10&status=503');
+      const absolute = new URL(url, location.href).href;
+      for (const junk of ['{not json', JSON.stringify({ url: absolute, text: 42, fetchedAt: 1 }), JSON.stringify({ url: absolute, text: '{}', fetchedAt: Date.now() + 1e9 }), JSON.stringify({ url: 'other', text: '{}', fetchedAt: 1 })]) {
+        localStorage.setItem(STORAGE_PREFIX + absolute, junk);
+        expect(readStoredFeed(absolute), junk).to.equal(undefined);
+        expect(localStorage.getItem(STORAGE_PREFIX + absolute)).to.equal(null);
+      }
+      // A stored copy that is valid JSON but not a feed: the visitor gets the error, not garbage.
+      writeStoredFeed(absolute, '{"format":"something-else"}');
+      expect((await failureOf(url)).code).to.equal('http');
+    });
+
+    it('survives storage that throws (disabled or full)', async () => {
+      const original = { get: Storage.prototype.getItem, set: Storage.prototype.setItem };
+      Storage.prototype.getItem = () => {
+        throw new DOMException('denied', 'SecurityError');
+      };
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        const good = faultUrl('fail=0');
+        expect((await loadFeed(good.url)).sessionsById.has('s1')).to.equal(true);
+        const bad = faultUrl('fail=10&status=503');
+        expect((await failureOf(bad.url)).code).to.equal('http');
+      } finally {
+        Storage.prototype.getItem = original.get;
+        Storage.prototype.setItem = original.set;
+      }
+    });
+  });
+
+  describe('huge and pathological feeds', () => {
+    it('refuses a 20 MB feed announced by Content-Length', async () => {
+      const { el, event } = await mount<AictSession>(`<aict-session src="/faults/huge?mb=20&key=${Math.random()}" session-id="s1" lang="en">Fallback</aict-session>`);
+      expect((event as AictErrorEvent).detail.code).to.equal('invalid-feed');
+      expect(textOf(part(el, 'error'))).to.contain('the feed is too large');
+    });
+
+    it('refuses a 20 MB feed streamed without a length, as soon as it passes the cap', async () => {
+      const error = await failureOf(`/faults/huge?mb=20&length=0&key=${Math.random()}`);
+      expect(error.code).to.equal('invalid-feed');
+      expect(error.detail).to.equal('too-large');
+    });
+
+    it('renders one session card from a block of 10,000 sessions', async () => {
+      const sessions = Array.from({ length: 10000 }, (_, i) => ({
+        id: `s${i}`,
+        kind: 'workshop',
+        title: `Atelier ${i}`,
+        start: '2022-06-20T14:00',
+        end: '2022-06-20T15:30',
+        block: 'b1',
+        room: 'r1',
+      }));
+      const feed = {
+        format: 'aict-programme/1',
+        event: { id: 'big', title: 'Big', timeZone: 'Europe/Paris', startDate: '2022-06-20', endDate: '2022-06-21', defaultLanguage: 'fr' },
+        rooms: [{ id: 'r1', name: 'Salle' }],
+        blocks: [{ id: 'b1', title: 'Bloc', start: '2022-06-20T14:00', end: '2022-06-20T15:30' }],
+        sessions,
+      };
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.id = 'pathological-feed';
+      script.textContent = JSON.stringify(feed);
+      document.body.append(script);
+      try {
+        const { el, event } = await mount<AictSession>(`<aict-session src="#pathological-feed" session-id="s9999" lang="fr"></aict-session>`);
+        expect(event.type).to.equal('aict-load');
+        expect(textOf(part(el, 'title'))).to.equal('Atelier 9999');
+        expect(shadow(el).querySelectorAll('li').length).to.be.below(50);
+      } finally {
+        script.remove();
+      }
+    });
+  });
+});
