@@ -133,7 +133,7 @@ async function stableAfter(root, t0, quietFrames = 10, limitMs = 10_000) {
  * as an inline `<script type="application/json">`, to `aict-load` on every element of
  * `markup` (which uses `src="#feed"`). Optionally until the DOM is stable.
  */
-export async function render({ feedUrl, markup, stable = false }) {
+export async function render({ feedUrl, markup, stable = false, type }) {
   await import('/dist/aict-widgets.js');
   const text = await feedText(feedUrl);
   await nextFrame();
@@ -168,7 +168,59 @@ export async function render({ feedUrl, markup, stable = false }) {
   const load = performance.now() - t0;
   const stableTime = stable ? await stableAfter(host, t0) : undefined;
   await settle();
-  return { load, stable: stableTime, longestTask: stopLongTasks(), errors, elements: elements.length };
+  const longestTask = stopLongTasks();
+  // The first keystroke in the search box, once the element has settled: until its answer is
+  // painted (next frame after the update), until the DOM is stable again, and the longest task.
+  const typing = {};
+  const input = type && elements[0].shadowRoot?.querySelector('input[type="search"]');
+  if (input) {
+    const stopTyping = watchLongTasks();
+    const t1 = performance.now();
+    input.value = type;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await elements[0].updateComplete;
+    await nextFrame();
+    typing.typeAnswer = performance.now() - t1;
+    typing.typeStable = await stableAfter(host, t1);
+    await settle();
+    typing.typeLongestTask = stopTyping();
+  }
+  return { load, stable: stableTime, longestTask, errors, elements: elements.length, ...typing };
+}
+
+/**
+ * The real-page path: the element fetches its feed from a URL (the server holds the answer
+ * back, as a network does) and may work while it waits. Timed from the moment the response
+ * has fully arrived (Resource Timing `responseEnd`) to `aict-load`, so that it compares with
+ * `render`; the wait itself is not counted.
+ */
+export async function renderFromUrl({ markup }) {
+  await import('/dist/aict-widgets.js');
+  await nextFrame();
+  const stopLongTasks = watchLongTasks();
+  const host = document.createElement('div');
+  host.innerHTML = markup;
+  const el = host.firstElementChild;
+  const feedUrl = new URL(el.getAttribute('src'), location.href).href;
+  const errors = [];
+  const loaded = new Promise((resolve) => {
+    el.addEventListener('aict-load', resolve, { once: true });
+    el.addEventListener('aict-error', (event) => {
+      errors.push(`${el.localName}: ${event.detail.code} ${event.detail.message}`);
+      resolve();
+    });
+  });
+  document.body.append(host);
+  await loaded;
+  const end = performance.now();
+  // The response's timing entry is queued: wait for it.
+  let entry;
+  for (let i = 0; i < 50 && !entry; i++) {
+    entry = performance.getEntriesByName(feedUrl).at(-1);
+    if (!entry) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await settle();
+  return { load: entry ? end - entry.responseEnd : NaN, longestTask: stopLongTasks(), errors, elements: 1 };
 }
 
 /** Many elements on one feed URL: they must share one request (counted by the driver). */

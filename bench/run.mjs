@@ -11,7 +11,8 @@
  *   node bench/run.mjs [--runs 5] [--no-build] [--quick] [--only size]
  *
  * `--quick` skips the 20,000-session feed. `--only size` stops after the sizes (no browser).
- * `BENCH_RUNS` also sets N.
+ * `BENCH_RUNS` also sets N. `--cases programme,card` keeps the render cases whose "name, size"
+ * contains one of the words, and skips the per-element sizes and the feed rows (a quicker loop).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,7 @@ const option = (name, fallback) => {
 const RUNS = Math.max(1, Number(option('--runs', process.env.BENCH_RUNS ?? 5)));
 const QUICK = flag('--quick');
 const SIZE_ONLY = option('--only', '') === 'size';
+const CASES = option('--cases', '').split(',').filter(Boolean);
 const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8'));
 const CHROMIUM = process.env.CHROME_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 const TAGS = ['aict-session', 'aict-concurrent-sessions', 'aict-room-map', 'aict-programme'];
@@ -110,7 +112,7 @@ const bundleSize = sizeOf(SNAPSHOT);
 const breakdown = existsSync(`${SNAPSHOT}.map`) ? attribute(SNAPSHOT) : undefined;
 let perElement = {};
 try {
-  perElement = await elementSizes();
+  if (!CASES.length) perElement = await elementSizes();
 } catch (error) {
   log('per-element builds failed:', error.message);
 }
@@ -200,7 +202,10 @@ const server = createServer((req, res) => {
     return;
   }
   res.writeHead(200, { 'content-type': TYPES[extname(url.pathname)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-  res.end(body);
+  // `?delay=ms` holds the answer back, as a real network does (the page may work meanwhile).
+  const delay = Math.min(5000, Number(url.searchParams.get('delay')) || 0);
+  if (delay) setTimeout(() => res.end(body), delay);
+  else res.end(body);
 });
 function readMaybe(file) {
   try {
@@ -279,7 +284,7 @@ try {
   // Feed --------------------------------------------------------------------------------------
   log('feed parsing …');
   results.feed = {};
-  for (const size of Object.keys(FEEDS).filter((s) => s !== '200')) {
+  for (const size of Object.keys(FEEDS).filter((s) => s !== '200' && !CASES.length)) {
     const feedUrl = `/feeds/feed-${size}.json`;
     const baseline = await measure('jsonParse', { feedUrl });
     const parsed = await measure('parseFeed', { feedUrl });
@@ -301,12 +306,13 @@ try {
     { name: 'card', tag: 'aict-session', feed: '200', markup: '<aict-session src="#feed" session-id="session-1"></aict-session>' },
     { name: 'card', tag: 'aict-session', feed: '2000', markup: '<aict-session src="#feed" session-id="session-1"></aict-session>' },
     ...(QUICK ? [] : [{ name: 'card', tag: 'aict-session', feed: '20000', markup: '<aict-session src="#feed" session-id="session-1"></aict-session>' }]),
+    { name: 'card, feed URL (150 ms away)', tag: 'aict-session', feed: '200', fromUrl: true, markup: '<aict-session src="/feeds/feed-200.json?delay=150" session-id="session-1"></aict-session>' },
     { name: '50 cards', tag: 'aict-session', feed: '200', markup: cards },
     { name: 'concurrent list', tag: 'aict-concurrent-sessions', feed: '200', markup: '<aict-concurrent-sessions src="#feed" session-id="session-5"></aict-concurrent-sessions>' },
     { name: 'room map', tag: 'aict-room-map', feed: '200', markup: '<aict-room-map src="#feed" session-id="session-5"></aict-room-map>' },
     { name: 'programme, first day', tag: 'aict-programme', feed: '200', stable: true, markup: '<aict-programme src="#feed" day="2022-06-20"></aict-programme>' },
-    { name: 'programme, first day', tag: 'aict-programme', feed: '2000', stable: true, markup: '<aict-programme src="#feed" day="2022-06-20"></aict-programme>' },
-  ];
+    { name: 'programme, first day', tag: 'aict-programme', feed: '2000', stable: true, type: 'c', markup: '<aict-programme src="#feed" day="2022-06-20"></aict-programme>' },
+  ].filter((c) => !CASES.length || CASES.some((word) => `${c.name}, ${c.feed}`.includes(word)));
   results.render = [];
   for (const c of cases) {
     if (!defined[c.tag]) {
@@ -314,7 +320,7 @@ try {
       continue;
     }
     try {
-      const m = await measure('render', { feedUrl: `/feeds/feed-${c.feed}.json`, markup: c.markup, stable: c.stable });
+      const m = await measure(c.fromUrl ? 'renderFromUrl' : 'render', { feedUrl: `/feeds/feed-${c.feed}.json`, markup: c.markup, stable: c.stable, type: c.type });
       if (m.errors?.length) log(`  ${c.name} (${c.feed}): errors`, m.errors.slice(0, 3));
       results.render.push({ ...c, markup: undefined, status: m.errors?.length ? 'error' : 'ok', ...m });
       log(`  ${c.name} (${c.feed}): ${m.load.toFixed(1)} ms`);
@@ -363,7 +369,7 @@ for (const r of results.render) {
   const base = results.jsonBaselines[r.feed]?.time;
   let target = '';
   let ok = '';
-  if (r.name === 'card') {
+  if (r.name.startsWith('card')) {
     target = `≤ ${budgets.cardVsJsonParse}× JSON.parse`;
     ok = pass(r.load <= budgets.cardVsJsonParse * base);
   }
@@ -373,7 +379,8 @@ for (const r of results.render) {
   }
   const task = r.longestTask > 0 ? `longest task ${ms(r.longestTask)}` : 'no task ≥ 50 ms';
   const stable = r.stable !== undefined ? `, DOM stable ${ms(r.stable)}` : '';
-  row('render', label, `${ms(r.load)} to aict-load${stable}; ${task}`, `JSON.parse ${ms(base)} · Lit ${ms(results.emptyLit.load)}`, `${ratio(r.load, base)} · ${ratio(r.load, results.emptyLit.load)}`, target, ok);
+  const typed = r.typeAnswer !== undefined ? `; typing “${r.type}”: answer ${ms(r.typeAnswer)}, stable ${ms(r.typeStable)}, longest task ${ms(r.typeLongestTask)}` : '';
+  row('render', label, `${ms(r.load)} to aict-load${stable}; ${task}${typed}`, `JSON.parse ${ms(base)} · Lit ${ms(results.emptyLit.load)}`, `${ratio(r.load, base)} · ${ratio(r.load, results.emptyLit.load)}`, target, ok);
 }
 row('network', '50 `<aict-session>` on one feed URL', `${results.network.requests} request(s)`, '', '', `= ${budgets.requestsPerFeed}`, pass(results.network.requests === budgets.requestsPerFeed));
 

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { buildCalendar, calendarFileName } from '../../calendar/ics.js';
 import { defaultDay, sessionsByDay } from '../../feed/days.js';
@@ -26,9 +27,9 @@ import { hostStyles } from '../../shared/styles.js';
 import { programmeStyles } from './aict-programme.styles.js';
 import { favouritesFor, type FavouriteStore } from './favourites.js';
 import {
+  buildSearchIndex,
   countBy,
   hasFilters,
-  searchIndex,
   kindsPresent,
   matcher,
   NO_FILTERS,
@@ -44,9 +45,14 @@ import { gridOf, nowAndNext, sectionsOf, type NowState } from './layout.js';
 
 export type ProgrammeView = 'list' | 'grid';
 
-/** Sessions rendered at once; the rest follow in idle-time chunks so the page never freezes. */
-const FIRST_CHUNK = 24;
-const NEXT_CHUNK = 48;
+/**
+ * Sessions rendered at once when the day, a filter or the search changes: about a screenful,
+ * so that the visitor sees the answer at once. The rest follow in slices of SLICE_MS of script
+ * each (their size follows the measured cost of a card, not a fixed count), one task each, so
+ * that typing, scrolling and clicks are never held up for long.
+ */
+const FIRST_SCREEN = 12;
+const SLICE_MS = 20;
 /** People named on a compact card before "+N". */
 const MAIN_PEOPLE = 3;
 
@@ -127,8 +133,10 @@ export class AictProgramme extends AictElement {
   @state() private expanded: ReadonlySet<string> = new Set();
   @state() private favouritesVersion = 0;
 
-  /** How many of the selected day's sessions are rendered (grows in idle chunks). */
-  private limit = FIRST_CHUNK;
+  /** How many of the selected day's sessions are rendered (grows slice by slice). */
+  private limit = FIRST_SCREEN;
+  /** Running estimate of the script time one more card costs (ms), to size the slices. */
+  private msPerCard = 1.5;
   private visibleCount = 0;
   /** Set while the element follows the URL hash, so that it does not write it back. */
   private followingHash = false;
@@ -140,7 +148,8 @@ export class AictProgramme extends AictElement {
   private hashReadFor?: Programme;
   private initialView?: ViewState;
   private layoutKey = '';
-  private chunkHandle?: number;
+  private cancelSlice?: () => void;
+  private indexedFor?: Programme;
   private focusTarget?: { id: string; scroll: boolean };
   private clockTimer?: number;
   private readonly onHashChange = () => this.readHash(false);
@@ -210,6 +219,25 @@ export class AictProgramme extends AictElement {
   }
 
   // ---- lifecycle ----------------------------------------------------------------------------
+
+  /** The programme whose first rendering was put off by one task (see `shouldUpdate`). */
+  private deferredFor?: Programme;
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const programme = this.programme;
+    if (programme && programme !== this.deferredFor && changed.size === 1 && changed.has('feed' as keyof AictProgramme)) {
+      // The feed was just parsed, in this task: the first screenful gets a task of its own, so
+      // that no single task does both (and the loading state can be painted in between).
+      this.deferredFor = programme;
+      this.cancelChunk();
+      this.cancelSlice = nextTask(() => {
+        this.cancelSlice = undefined;
+        this.requestUpdate();
+      });
+      return false;
+    }
+    return super.shouldUpdate(changed);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -307,32 +335,38 @@ export class AictProgramme extends AictElement {
   // ---- incremental rendering ----------------------------------------------------------------
 
   private scheduleChunk(): void {
-    if (this.chunkHandle !== undefined) return;
-    if (this.limit >= this.visibleCount) {
-      // The first keystroke should not pay for the search index: build it while idle.
-      const programme = this.programme;
-      if (programme && !this.indexed.has(programme)) {
-        this.indexed.add(programme);
-        whenIdle(() => searchIndex(programme));
-      }
-      return;
+    const programme = this.programme;
+    if (this.cancelSlice || !programme) return;
+    if (this.limit < this.visibleCount) {
+      this.cancelSlice = nextTask(() => {
+        this.cancelSlice = undefined;
+        this.renderSlice();
+      });
+    } else if (this.indexedFor !== programme) {
+      // The first keystroke should not pay for the search index: build it in slices meanwhile.
+      this.cancelSlice = nextTask(() => {
+        this.cancelSlice = undefined;
+        if (buildSearchIndex(programme, performance.now() + SLICE_MS)) this.indexedFor = programme;
+        else this.scheduleChunk();
+      });
     }
-    const run = () => {
-      this.chunkHandle = undefined;
-      this.limit += NEXT_CHUNK;
-      this.requestUpdate();
-    };
-    this.chunkHandle = whenIdle(run);
   }
 
-  private readonly indexed = new WeakSet<Programme>();
+  /** Renders as many more sessions as fit in one slice, and learns what a card costs. */
+  private renderSlice(): void {
+    const started = performance.now();
+    const step = Math.max(4, Math.min(400, Math.floor(SLICE_MS / this.msPerCard)));
+    this.limit += step;
+    this.requestUpdate();
+    // Synchronously, to measure it (the update schedules the next slice).
+    this.performUpdate();
+    const perCard = (performance.now() - started) / step;
+    this.msPerCard = Math.max(0.02, (this.msPerCard + perCard) / 2);
+  }
 
   private cancelChunk(): void {
-    if (this.chunkHandle === undefined) return;
-    const cancel = (window as { cancelIdleCallback?: (h: number) => void }).cancelIdleCallback;
-    if (cancel) cancel(this.chunkHandle);
-    window.clearTimeout(this.chunkHandle);
-    this.chunkHandle = undefined;
+    this.cancelSlice?.();
+    this.cancelSlice = undefined;
   }
 
   /** Before printing, the whole selected day must be in the page. */
@@ -376,7 +410,7 @@ export class AictProgramme extends AictElement {
     if (key !== this.layoutKey) {
       this.layoutKey = key;
       this.cancelChunk();
-      this.limit = FIRST_CHUNK;
+      this.limit = FIRST_SCREEN;
     }
     this.limit = Math.max(this.limit, this.focusIndex(visible));
     this.visibleCount = visible.length;
@@ -421,11 +455,18 @@ export class AictProgramme extends AictElement {
     return text;
   }
 
+  private time(instant: number, zone: string): string {
+    const key = `${instant}|${zone}|${this.ui}`;
+    let text = this.timeRanges.get(key);
+    if (text === undefined) this.timeRanges.set(key, (text = formatTime(instant, zone, this.ui)));
+    return text;
+  }
+
   private focusIndex(visible: readonly Session[]): number {
     const id = this.focusTarget?.id;
     if (!id) return 0;
     const i = visible.findIndex((s) => s.id === id);
-    return i < 0 ? 0 : i + NEXT_CHUNK;
+    return i < 0 ? 0 : i + FIRST_SCREEN;
   }
 
   private dayName(day: string, programme: Programme, zone: ResolvedTimeZone): string {
@@ -645,11 +686,18 @@ export class AictProgramme extends AictElement {
     return html`<div part="list" class="list">
       ${sectionsOf(programme, shown).map((section) => {
         const slotLevel: HeadingLevel = section.block ? subLevel(level) : level;
-        const slots = section.slots.map(
+        // Keyed: while the visitor types, the cards that still match keep their DOM.
+        const slots = repeat(
+          section.slots,
+          (slot) => slot.start,
           (slot) => html`<section class="slot ${slot.sessions.some((s) => live?.current.has(s.id)) ? 'now' : ''}">
-            ${heading(slotLevel, html`<time datetime=${new Date(slot.start).toISOString()}>${formatTime(slot.start, zone.zone, this.ui)}</time>${this.zoneNote(zone, slot.start)}`, '', 'time')}
+            ${heading(slotLevel, html`<time datetime=${new Date(slot.start).toISOString()}>${this.time(slot.start, zone.zone)}</time>${this.zoneNote(zone, slot.start)}`, '', 'time')}
             <ul class="items" role="list">
-              ${slot.sessions.map((s) => html`<li part="item" class="item">${this.renderCard(programme, zone, s, live)}</li>`)}
+              ${repeat(
+                slot.sessions,
+                (s) => s.id,
+                (s) => html`<li part="item" class="item">${this.renderCard(programme, zone, s, live)}</li>`,
+              )}
             </ul>
           </section>`,
         );
@@ -815,15 +863,7 @@ export class AictProgramme extends AictElement {
   }
 
   private renderMainPeople(programme: Programme, session: Session): TemplateResult | typeof nothing {
-    const names: string[] = [];
-    for (const role of ROLES) {
-      if (role === 'discussant' || role === 'rapporteur') continue;
-      for (const p of session.participants) {
-        if (p.role !== role) continue;
-        const person = programme.people.get(p.person);
-        if (person && !names.includes(person.name)) names.push(person.name);
-      }
-    }
+    const names = mainPeople(programme, session);
     if (!names.length) return nothing;
     const more = names.length - MAIN_PEOPLE;
     return html`<p class="people" part="people">
@@ -838,7 +878,7 @@ export class AictProgramme extends AictElement {
     if (!themes.length && !session.sdgs.length) return nothing;
     return html`<ul class="tags" role="list" aria-label=${msg('Themes')}>
       ${themes.map((theme) => {
-        const colors = theme.color ? readableBadgeColors(theme.color) : undefined;
+        const colors = theme.color ? themeColors(theme.color) : undefined;
         return html`<li class="theme ${colors ? 'coloured' : ''}" ${cssProps({ '--_theme-bg': colors?.background, '--_theme-fg': colors?.text })}>
           ${this.renderText(programme, theme.name)}
         </li>`;
@@ -893,10 +933,51 @@ export class AictProgramme extends AictElement {
   }
 }
 
-/** Runs `fn` when the main thread is idle (soon in any case); returns a handle for cancelling. */
-function whenIdle(fn: () => void): number {
-  const idle = (window as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-  return idle ? idle.call(window, fn, { timeout: 200 }) : window.setTimeout(fn, 16);
+/** A card's main people in role order, derived once per session (sessions belong to one programme). */
+const mainPeopleOf = new WeakMap<Session, readonly string[]>();
+
+function mainPeople(programme: Programme, session: Session): readonly string[] {
+  let names = mainPeopleOf.get(session) as string[] | undefined;
+  if (names) return names;
+  names = [];
+  for (const role of ROLES) {
+    if (role === 'discussant' || role === 'rapporteur') continue;
+    for (const p of session.participants) {
+      if (p.role !== role) continue;
+      const person = programme.people.get(p.person);
+      if (person && !names.includes(person.name)) names.push(person.name);
+    }
+  }
+  mainPeopleOf.set(session, names);
+  return names;
+}
+
+/** Contrast computations for theme badges: a programme has a handful of theme colours. */
+const themeColorCache = new Map<string, ReturnType<typeof readableBadgeColors>>();
+
+function themeColors(color: string): ReturnType<typeof readableBadgeColors> {
+  let colors = themeColorCache.get(color);
+  if (colors === undefined) themeColorCache.set(color, (colors = readableBadgeColors(color)));
+  return colors;
+}
+
+interface TaskScheduler {
+  postTask(fn: () => void, options: { priority: string; signal: AbortSignal }): Promise<unknown>;
+}
+
+/**
+ * Runs `fn` in a task of its own, soon (before idle time: rendering a programme is what the
+ * visitor waits for), after pending input; returns a function that cancels it.
+ */
+function nextTask(fn: () => void): () => void {
+  const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    const controller = new AbortController();
+    scheduler.postTask(fn, { priority: 'user-visible', signal: controller.signal }).catch(() => undefined);
+    return () => controller.abort();
+  }
+  const handle = setTimeout(fn, 0);
+  return () => clearTimeout(handle);
 }
 
 declare global {

@@ -71,10 +71,69 @@ export function hasFilters(filters: Filters): boolean {
   );
 }
 
-const indexes = new WeakMap<Programme, Map<string, string>>();
+interface IndexState {
+  readonly index: Map<string, string>;
+  /** Sessions before this one are indexed. */
+  next: number;
+  readonly orgs: Map<string, string>;
+  readonly people: Map<string, string>;
+  readonly themes: Map<string, string>;
+}
+
+const indexes = new WeakMap<Programme, IndexState>();
 
 function allLanguages(text: LocalizedText | undefined): string {
   return text ? Object.values(text).join(' ') : '';
+}
+
+/** A memoised lookup: people, organisations and themes recur across sessions. */
+function memo(cache: Map<string, string>, id: string, compute: () => string): string {
+  let text = cache.get(id);
+  if (text === undefined) cache.set(id, (text = compute()));
+  return text;
+}
+
+function sessionText(programme: Programme, state: IndexState, session: Session): string {
+  const org = (id: string) =>
+    memo(state.orgs, id, () => {
+      const o = programme.organizations.get(id);
+      return o ? normalise(`${allLanguages(o.name)} ${o.shortName ?? ''}`) : '';
+    });
+  const parts = [normalise(`${allLanguages(session.title)} ${allLanguages(session.label)}`)];
+  for (const p of session.participants) {
+    parts.push(
+      memo(state.people, p.person, () => {
+        const person = programme.people.get(p.person);
+        if (!person) return '';
+        return `${normalise(person.name)} ${person.organization ? org(person.organization) : ''}`;
+      }),
+    );
+  }
+  for (const id of session.organizers) parts.push(org(id));
+  for (const id of session.themes) {
+    parts.push(memo(state.themes, id, () => normalise(allLanguages(programme.themes.get(id)?.name))));
+  }
+  // A separator no query term contains, so that words of two fields never join.
+  return parts.join(' | ');
+}
+
+/**
+ * Builds the search index of `programme` until `deadline` (a `performance.now()` time), so that
+ * it can be built in slices while the page is idle; returns whether it is complete.
+ */
+export function buildSearchIndex(programme: Programme, deadline = Number.POSITIVE_INFINITY): boolean {
+  let state = indexes.get(programme);
+  if (!state) {
+    state = { index: new Map(), next: 0, orgs: new Map(), people: new Map(), themes: new Map() };
+    indexes.set(programme, state);
+  }
+  const sessions = programme.sessions;
+  while (state.next < sessions.length) {
+    const session = sessions[state.next++]!;
+    state.index.set(session.id, sessionText(programme, state, session));
+    if ((state.next & 15) === 0 && performance.now() >= deadline) break;
+  }
+  return state.next >= sessions.length;
 }
 
 /**
@@ -82,31 +141,8 @@ function allLanguages(text: LocalizedText | undefined): string {
  * organisations, organisers, themes. Built once per programme so typing stays fast.
  */
 export function searchIndex(programme: Programme): ReadonlyMap<string, string> {
-  let index = indexes.get(programme);
-  if (index) return index;
-  index = new Map();
-  // People, organisations and themes recur across sessions: normalise each of them once.
-  const orgText = new Map<string, string>();
-  for (const org of programme.organizations.values()) {
-    orgText.set(org.id, normalise(`${allLanguages(org.name)} ${org.shortName ?? ''}`));
-  }
-  const personText = new Map<string, string>();
-  for (const person of programme.people.values()) {
-    const org = person.organization ? (orgText.get(person.organization) ?? '') : '';
-    personText.set(person.id, `${normalise(person.name)} ${org}`);
-  }
-  const themeText = new Map<string, string>();
-  for (const theme of programme.themes.values()) themeText.set(theme.id, normalise(allLanguages(theme.name)));
-  for (const session of programme.sessions) {
-    const parts = [normalise(`${allLanguages(session.title)} ${allLanguages(session.label)}`)];
-    for (const p of session.participants) parts.push(personText.get(p.person) ?? '');
-    for (const id of session.organizers) parts.push(orgText.get(id) ?? '');
-    for (const id of session.themes) parts.push(themeText.get(id) ?? '');
-    // A separator no query term contains, so that words of two fields never join.
-    index.set(session.id, parts.join(' | '));
-  }
-  indexes.set(programme, index);
-  return index;
+  buildSearchIndex(programme);
+  return indexes.get(programme)!.index;
 }
 
 /** The filter values a session has in one dimension. */
