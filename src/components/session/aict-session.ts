@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { buildCalendar, calendarFileName } from '../../calendar/ics.js';
@@ -18,6 +18,7 @@ import { sessionStyles } from './aict-session.styles.js';
 import { inheritedLanguage } from '../../i18n/text.js';
 import { sessionJsonLd } from '../../shared/json-ld.js';
 import { JsonLdController } from '../../shared/json-ld-script.js';
+import { warmUpLanguageNames } from '../../i18n/warm-up.js';
 
 export type SessionVariant = 'card' | 'full';
 
@@ -71,6 +72,12 @@ export class AictSession extends AictElement {
 
   protected override subjectKey(): string {
     return this.sessionId ?? '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Before the base class starts loading the feed: see warm-up.ts.
+    if (this.feed.status === 'idle') warmUpLanguageNames(this.ui);
+    super.willUpdate(changed);
   }
 
   protected override findProblem(programme: Programme): FeedError | undefined {
