@@ -6,7 +6,7 @@
  * `loadFeed`'s promise.
  */
 import type { Programme } from './model.js';
-import { parseFeed } from './parse.js';
+import { parseFeed, parseFeedInSlices, type ParseResult } from './parse.js';
 import { readStoredFeed, writeStoredFeed } from './storage.js';
 import { warmUpDates } from '../i18n/warm-up.js';
 
@@ -108,8 +108,8 @@ export function loadFeedResult(source: string, root: Document | ShadowRoot = doc
   let result = parsed.get(request);
   if (!result) {
     result = request.then(
-      (text) => {
-        const programme = parseText(text, url);
+      async (text) => {
+        const programme = await parseTextInSlices(text, url);
         // Storing a copy is a synchronous localStorage write of the whole text (~0.1 s for
         // 300 KB on a cold page): in a task of its own, after the elements have rendered.
         setTimeout(() => writeStoredFeed(url, text), 0);
@@ -264,9 +264,27 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | u
 }
 
 function parseText(text: string, url: string): Programme {
-  let json: unknown;
+  return programmeOf(parseFeed(decodeJson(text, url), url));
+}
+
+/**
+ * `parseText` for the feeds elements wait for: JSON.parse, then the parser in slices, each in
+ * tasks of their own (a large feed would otherwise block the page for hundreds of ms at once).
+ */
+async function parseTextInSlices(text: string, url: string): Promise<Programme> {
+  const json = decodeJson(text, url);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return programmeOf(await parseFeedInSlices(json, url));
+}
+
+function programmeOf(result: ParseResult): Programme {
+  if (!result.ok) throw new FeedError('invalid-feed', result.message, result.path);
+  return result.programme;
+}
+
+function decodeJson(text: string, url: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
     const start = text.trimStart().slice(0, 1);
     throw new FeedError(
@@ -276,9 +294,6 @@ function parseText(text: string, url: string): Programme {
         : `${url} is not valid JSON`,
     );
   }
-  const result = parseFeed(json, url);
-  if (!result.ok) throw new FeedError('invalid-feed', result.message, result.path);
-  return result.programme;
 }
 
 /** Inline feeds are parsed once per script element and content. */
@@ -294,7 +309,7 @@ function loadInline(id: string, root: Document | ShadowRoot): Promise<Programme>
   const cached = inlineCache.get(script);
   if (cached && cached.text === text) return cached.programme;
   // The time-zone data loads in a task of its own first, so no single task does both.
-  const programme = warmUpDates().then(() => parseText(text, `#${id}`));
+  const programme = warmUpDates().then(() => parseTextInSlices(text, `#${id}`));
   inlineCache.set(script, { text, programme });
   return programme;
 }

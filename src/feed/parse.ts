@@ -536,24 +536,27 @@ function rawList(feed: Json, key: string, report: Reporter): readonly unknown[] 
  * Reads each item of a list, skipping those `build` rejects and later duplicates of an id
  * (the first kept item wins).
  */
-function readItems<T extends { readonly id: string }>(
+function* readItems<T extends { readonly id: string }>(
   list: readonly unknown[],
   listName: string,
   kind: ItemKind,
   report: Reporter,
   build: (raw: unknown, where: string, index: number) => T | undefined,
-): Map<string, T> {
+): Generator<void, Map<string, T>> {
   const items = new Map<string, T>();
-  list.forEach((raw, index) => {
+  for (let index = 0; index < list.length; index++) {
+    // A point where `parseFeedInSlices` may give the page back (see parseSteps).
+    if ((index & 15) === 15) yield;
+    const raw = list[index];
     const where = `${listName}[${index}]`;
     const built = build(raw, where, index);
-    if (built === undefined) return;
+    if (built === undefined) continue;
     if (items.has(built.id)) {
       report.add('duplicate-id', `${where}.id`, { kind, where, id: built.id }, { action: 'skipped' });
-      return;
+      continue;
     }
     items.set(built.id, built);
-  });
+  }
   return items;
 }
 
@@ -569,6 +572,32 @@ const byTime = <T extends { readonly start: number; readonly end: number }>(a: T
  * `feedUrl` is only used in messages.
  */
 export function parseFeed(json: unknown, feedUrl: string): ParseResult {
+  const steps = parseSteps(json, feedUrl);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `parseFeed` in tasks of about `sliceMs` each: a 2,000-session feed takes over 100 ms on a
+ * cold page, too long for one task (input and painting would wait for it). Same result.
+ */
+export async function parseFeedInSlices(json: unknown, feedUrl: string, sliceMs = 40): Promise<ParseResult> {
+  const steps = parseSteps(json, feedUrl);
+  let deadline = performance.now() + sliceMs;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() >= deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      deadline = performance.now() + sliceMs;
+    }
+  }
+}
+
+/** The parser, pausing every few items of each list (`readItems`) so that it can be sliced. */
+function* parseSteps(json: unknown, feedUrl: string): Generator<void, ParseResult> {
   const source = feedUrl ? ` (${feedUrl})` : '';
   // The essentials, checked with the same schema pieces the JSON Schema is built from.
   if (!isObject(json)) return invalid(`The feed${source} is not a JSON object.`);
@@ -655,7 +684,7 @@ export function parseFeed(json: unknown, feedUrl: string): ParseResult {
   };
 
   // Floors -----------------------------------------------------------------------------------
-  const floors = readItems<Floor>(rawList(json, 'floors', report), 'floors', 'floor', report, (raw, where) => {
+  const floors = yield* readItems<Floor>(rawList(json, 'floors', report), 'floors', 'floor', report, (raw, where) => {
     const f = readObject(FloorSchema, raw, where, 'floor', report);
     if (!f) return undefined;
     const item: ItemRef = { kind: 'floor', where, id: f.id as string };
@@ -673,7 +702,7 @@ export function parseFeed(json: unknown, feedUrl: string): ParseResult {
   });
 
   // Rooms ------------------------------------------------------------------------------------
-  const rooms = readItems<Room>(rawList(json, 'rooms', report), 'rooms', 'room', report, (raw, where) => {
+  const rooms = yield* readItems<Room>(rawList(json, 'rooms', report), 'rooms', 'room', report, (raw, where) => {
     const r = readObject(RoomSchema, raw, where, 'room', report);
     if (!r) return undefined;
     const item: ItemRef = { kind: 'room', where, id: r.id as string };
@@ -703,7 +732,7 @@ export function parseFeed(json: unknown, feedUrl: string): ParseResult {
   });
 
   // Organisations ----------------------------------------------------------------------------
-  const organizations = readItems<Organization>(
+  const organizations = yield* readItems<Organization>(
     rawList(json, 'organizations', report),
     'organizations',
     'organization',
@@ -724,7 +753,7 @@ export function parseFeed(json: unknown, feedUrl: string): ParseResult {
   );
 
   // People -----------------------------------------------------------------------------------
-  const people = readItems<Person>(rawList(json, 'people', report), 'people', 'person', report, (raw, where) => {
+  const people = yield* readItems<Person>(rawList(json, 'people', report), 'people', 'person', report, (raw, where) => {
     const p = readObject(PersonSchema, raw, where, 'person', report);
     if (!p) return undefined;
     const item: ItemRef = { kind: 'person', where, id: p.id as string };
@@ -755,7 +784,7 @@ export function parseFeed(json: unknown, feedUrl: string): ParseResult {
   });
 
   // Themes -----------------------------------------------------------------------------------
-  const themes = readItems<Theme>(rawList(json, 'themes', report), 'themes', 'theme', report, (raw, where) => {
+  const themes = yield* readItems<Theme>(rawList(json, 'themes', report), 'themes', 'theme', report, (raw, where) => {
     const t = readObject(ThemeSchema, raw, where, 'theme', report, { codes: { color: 'invalid-color' } });
     if (!t) return undefined;
     const name = n.text(t.name);
@@ -768,7 +797,7 @@ export function parseFeed(json: unknown, feedUrl: string): ParseResult {
   });
 
   // Blocks -----------------------------------------------------------------------------------
-  const unsortedBlocks = readItems<Block>(rawList(json, 'blocks', report), 'blocks', 'block', report, (raw, where) => {
+  const unsortedBlocks = yield* readItems<Block>(rawList(json, 'blocks', report), 'blocks', 'block', report, (raw, where) => {
     const b = readObject(BlockSchema, raw, where, 'block', report);
     if (!b) return undefined;
     const item: ItemRef = { kind: 'block', where, id: b.id as string };
@@ -788,7 +817,7 @@ export function parseFeed(json: unknown, feedUrl: string): ParseResult {
     fallbacks: { kind: 'other', status: 'scheduled' },
     children: { participants: { kind: 'participant', options: { fallbacks: { role: 'speaker' } } } },
   };
-  const byId = readItems<Session>(rawSessions, 'sessions', 'session', report, (raw, where, index) => {
+  const byId = yield* readItems<Session>(rawSessions, 'sessions', 'session', report, (raw, where, index) => {
     const s = readObject(SessionSchema, raw, where, 'session', report, sessionOptions);
     if (!s) return undefined;
     const id = s.id as string;
