@@ -14,6 +14,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { jsonLdText, type JsonLd } from './json-ld.js';
+import { trustedJsonText } from './sanitize.js';
 
 export const JSON_LD_ATTRIBUTE = 'data-aict-session';
 
@@ -70,7 +71,7 @@ export class JsonLdController implements ReactiveController {
       script.type = 'application/ld+json';
       script.setAttribute(JSON_LD_ATTRIBUTE, id);
       try {
-        script.append(doc.createTextNode(text));
+        script.text = trustedJsonText(text);
         (doc.head ?? doc.documentElement).append(script);
       } catch {
         return; // blocked (Trusted Types or an exotic document): skip structured data silently
@@ -79,7 +80,7 @@ export class JsonLdController implements ReactiveController {
       registry.set(id, entry);
     } else if (entry.script.textContent !== text) {
       try {
-        entry.script.replaceChildren(doc.createTextNode(text));
+        entry.script.text = trustedJsonText(text);
       } catch {
         // keep the previous data
       }

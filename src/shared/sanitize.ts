@@ -43,24 +43,52 @@ const MAX_NODES = 5_000;
 
 export const TRUSTED_TYPES_POLICY = 'aict-widgets';
 
+interface Policy {
+  createHTML(input: string): unknown;
+  createScript(input: string): unknown;
+}
 interface TrustedTypesLike {
-  createPolicy(name: string, rules: { createHTML(input: string): string }): { createHTML(input: string): unknown };
+  createPolicy(name: string, rules: { createHTML(input: string): string; createScript(input: string): string }): Policy;
 }
 
-let policy: { createHTML(input: string): unknown } | null | undefined;
+let policy: Policy | null | undefined;
 
-function toParserInput(html: string): unknown {
+function ourPolicy(): Policy | null {
   const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
-  if (!tt) return html;
+  if (!tt) return null;
   if (policy === undefined) {
     try {
-      // The output only ever reaches an inert DOMParser document; see the module comment.
-      policy = tt.createPolicy(TRUSTED_TYPES_POLICY, { createHTML: (input) => input });
+      policy = tt.createPolicy(TRUSTED_TYPES_POLICY, {
+        // The output only ever reaches an inert parser document; see the module comment.
+        createHTML: (input) => input,
+        // Only data blocks: JSON with no `<` at all, so no `</script>` or `<!--` can hide in it.
+        createScript: (input) => {
+          if (input.includes('<')) throw new TypeError('aict-widgets: script text must be JSON without "<"');
+          JSON.parse(input);
+          return input;
+        },
+      });
     } catch {
       policy = null;
     }
   }
-  return policy ? policy.createHTML(html) : html;
+  return policy;
+}
+
+function toParserInput(html: string): unknown {
+  const p = ourPolicy();
+  return p ? p.createHTML(html) : html;
+}
+
+/**
+ * Text for a `<script type="application/ld+json">` data block. Under
+ * `require-trusted-types-for 'script'` even a data block's text is a Trusted Types sink; the
+ * `aict-widgets` policy lets through JSON without `<` (what `jsonLdText` writes) and nothing
+ * else. Assign the result to `script.text`.
+ */
+export function trustedJsonText(json: string): string {
+  const p = ourPolicy();
+  return (p ? p.createScript(json) : json) as string;
 }
 
 type ParseHTML = (html: string) => Document;

@@ -143,7 +143,7 @@ describe('hostile host pages', function () {
 
   it('WCAG 1.4.12 text-spacing overrides clip nothing (at 320 px)', async () => {
     const loaded = await open('narrow-320', 320);
-    const sheet = new loaded.win.CSSStyleSheet();
+    const sheet = new (loaded.win as Window & typeof globalThis).CSSStyleSheet();
     sheet.replaceSync(
       '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
     );
