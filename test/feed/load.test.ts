@@ -15,6 +15,15 @@ describe('loadFeed', () => {
     expect(await requestCount(key)).to.equal(1);
   });
 
+  it('counts every request the browser really sends (the count is not hidden by the HTTP cache)', async () => {
+    // Guards the one-request tests above: if a repeat fetch were answered from the browser's
+    // cache, "one request" would hold even for code that fetched twice.
+    const { url, key } = uniqueFeedUrl();
+    await fetch(url).then((r) => r.text());
+    await fetch(url).then((r) => r.text());
+    expect(await requestCount(key)).to.equal(2);
+  });
+
   it('treats relative and absolute spellings of one URL as one feed', async () => {
     const { url, key } = uniqueFeedUrl();
     const absolute = new URL(url, document.baseURI).href;

@@ -27,6 +27,7 @@ export function feedRoutes() {
     if (url.pathname.startsWith('/interop/')) return sendInterop(context, url.pathname.slice('/interop/'.length), next);
     if (url.pathname.startsWith('/raw/')) return sendRaw(context, url.pathname.slice('/raw/'.length), next);
     if (!url.pathname.startsWith('/feeds/')) return next();
+    keepUncached(context);
     const send = (body, type) => {
       context.type = type;
       context.body = body;
@@ -98,4 +99,20 @@ async function sendRaw(context, relative, next) {
     context.status = 404;
     context.body = 'Not found';
   }
+}
+
+/**
+ * Feed responses must reach the test server every time: the request-count tests ("one fetch
+ * per page") would otherwise pass on a browser-cache hit. wtr's cacheMiddleware wraps ours and
+ * marks every path with a file extension `max-age=31536000` on the way out, so for these
+ * routes its `cache-control` is ignored and `no-store` is sent instead.
+ */
+function keepUncached(context) {
+  const response = context.response;
+  const set = response.set.bind(response);
+  response.set = (field, value) => {
+    if (typeof field === 'string' && field.toLowerCase() === 'cache-control') return;
+    set(field, value);
+  };
+  set('Cache-Control', 'no-store');
 }
