@@ -3,7 +3,7 @@
  * Call during an element's update (or inside `withLanguage`), like any `msg()`.
  */
 import { msg } from '@lit/localize';
-import type { Role, SessionKind, SessionStatus } from '../feed/model.js';
+import { ROLES, type Person, type Programme, type Role, type Session, type SessionKind, type SessionStatus } from '../feed/model.js';
 
 export function kindName(kind: SessionKind): string {
   switch (kind) {
@@ -60,4 +60,29 @@ export function groupHeading(group: PeopleGroup, roles: ReadonlySet<Role>, count
 /** The role named after a person, where the group heading alone does not say it. */
 export function roleNote(role: Role): string {
   return role === 'moderator' ? msg('moderation') : msg('introduction');
+}
+
+export interface PeopleGroupEntry {
+  readonly group: PeopleGroup;
+  /** The roles present in the group (introduction and moderation share one). */
+  readonly roles: ReadonlySet<Role>;
+  readonly members: readonly { readonly role: Role; readonly person: Person }[];
+}
+
+/** A session's known people, grouped for display in the order of `ROLES`. */
+export function peopleGroups(programme: Programme, session: Session): PeopleGroupEntry[] {
+  const groups = new Map<PeopleGroup, { roles: Set<Role>; members: { role: Role; person: Person }[] }>();
+  for (const role of ROLES) {
+    for (const participant of session.participants) {
+      if (participant.role !== role) continue;
+      const person = programme.people.get(participant.person);
+      if (!person) continue;
+      const group = groupOf(role);
+      const entry = groups.get(group) ?? { roles: new Set<Role>(), members: [] };
+      entry.roles.add(role);
+      entry.members.push({ role, person });
+      groups.set(group, entry);
+    }
+  }
+  return [...groups].map(([group, entry]) => ({ group, ...entry }));
 }

@@ -18,6 +18,11 @@ describe('locales/fr.xlf', () => {
     expect(units.length).to.be.greaterThan(40);
   });
 
+  it('has each message once (a duplicate id breaks the generated module)', () => {
+    const ids = units.map((u) => u.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).to.deep.equal([]);
+  });
+
   it('translates every message', () => {
     const missing = units.filter((u) => !u.target?.trim()).map((u) => u.source);
     expect(missing).to.deep.equal([]);

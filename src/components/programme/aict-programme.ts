@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { buildCalendar, calendarFileName } from '../../calendar/ics.js';
 import { defaultDay, sessionsByDay } from '../../feed/days.js';
-import { ROLES, SESSION_KINDS, type Person, type Programme, type Session } from '../../feed/model.js';
+import { ROLES, SESSION_KINDS, type Programme, type Session } from '../../feed/model.js';
 import {
   eventLocalToInstant,
   formatDate,
@@ -21,7 +21,7 @@ import { AictElement } from '../../shared/aict-element.js';
 import { cssProps } from '../../shared/css-props.js';
 import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
 import { calendarIcon, clockIcon, pinIcon } from '../../shared/icons.js';
-import { groupHeading, groupOf, kindName, statusName, type PeopleGroup } from '../../shared/labels.js';
+import { groupHeading, kindName, peopleGroups, statusName } from '../../shared/labels.js';
 import { sanitizedHtml } from '../../shared/sanitize.js';
 import { hostStyles } from '../../shared/styles.js';
 import { programmeStyles } from './aict-programme.styles.js';
@@ -808,7 +808,7 @@ export class AictProgramme extends AictElement {
     >
       <div class="card-head">
         <p class="chips">
-          ${this.renderChip(programme, session)}${status ? html` <span class="status">${status}</span>` : nothing}${mark === 'now'
+          ${this.renderKindChip(programme, session)}${status ? html` <span class="status">${status}</span>` : nothing}${mark === 'now'
             ? html` <span class="live">${msg('Now')}</span>`
             : mark === 'next'
               ? html` <span class="live next">${msg('Next')}</span>`
@@ -850,18 +850,6 @@ export class AictProgramme extends AictElement {
     </article>`;
   }
 
-  private renderChip(programme: Programme, session: Session): TemplateResult {
-    const kind = kindName(session.kind);
-    const label = this.text(programme, session.label);
-    if (!label) return html`<span class="chip">${kind}</span>`;
-    const saysKind = label.text.toLocaleLowerCase(this.ui).includes(kind.toLocaleLowerCase(this.ui));
-    return html`<span class="chip"
-      ><span lang=${label.lang === this.contentLang ? nothing : label.lang}>${label.text}</span>${saysKind
-        ? nothing
-        : html`<span class="kind"> · ${kind}</span>`}</span
-    >`;
-  }
-
   private renderMainPeople(programme: Programme, session: Session): TemplateResult | typeof nothing {
     const names = mainPeople(programme, session);
     if (!names.length) return nothing;
@@ -895,19 +883,7 @@ export class AictProgramme extends AictElement {
   private renderDetails(programme: Programme, session: Session, link: string | undefined): TemplateResult {
     const description = this.text(programme, session.description);
     const organizers = session.organizers.map((id) => programme.organizations.get(id)).filter((o) => o !== undefined);
-    const groups = new Map<PeopleGroup, { roles: Set<(typeof ROLES)[number]>; people: Person[] }>();
-    for (const role of ROLES) {
-      for (const p of session.participants) {
-        if (p.role !== role) continue;
-        const person = programme.people.get(p.person);
-        if (!person) continue;
-        const group = groupOf(role);
-        const entry = groups.get(group) ?? { roles: new Set(), people: [] };
-        entry.roles.add(role);
-        entry.people.push(person);
-        groups.set(group, entry);
-      }
-    }
+    const groups = peopleGroups(programme, session);
     return html`${session.summary ? html`<p class="summary">${this.renderText(programme, session.summary)}</p>` : nothing}
       ${description
         ? html`<div class="description" lang=${description.lang === this.contentLang ? nothing : description.lang}>${sanitizedHtml(description.text)}</div>`
@@ -917,11 +893,11 @@ export class AictProgramme extends AictElement {
               .map((o) => (this.text(programme, o.name)?.text ?? '') + (o.shortName ? ` (${o.shortName})` : ''))
               .join(', ')}</p>`
         : nothing}
-      ${[...groups].map(
-        ([group, { roles, people }]) =>
-          html`<p class="label">${msg(str`${groupHeading(group, roles, people.length)}:`)}</p>
+      ${groups.map(
+        ({ group, roles, members }) =>
+          html`<p class="label">${msg(str`${groupHeading(group, roles, members.length)}:`)}</p>
             <ul class="names">
-              ${people.map((person) => {
+              ${members.map(({ person }) => {
                 const title = this.renderText(programme, person.title);
                 return html`<li>${person.name}${title === nothing ? nothing : html`, ${title}`}</li>`;
               })}

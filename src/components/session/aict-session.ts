@@ -3,15 +3,14 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { buildCalendar, calendarFileName } from '../../calendar/ics.js';
 import { FeedError } from '../../feed/load.js';
-import { ROLES, type Person, type Programme, type Role, type Session } from '../../feed/model.js';
+import type { Person, Programme, Session } from '../../feed/model.js';
 import { formatDateTimeRange, zoneLabel } from '../../i18n/format.js';
-import { sdgBadgeColors, sdgName } from '../../i18n/sdgs.js';
-import { readableBadgeColors } from '../../i18n/sdgs.js';
+import { readableBadgeColors, sdgBadgeColors, sdgName } from '../../i18n/sdgs.js';
 import { AictElement } from '../../shared/aict-element.js';
 import { cssProps } from '../../shared/css-props.js';
 import { heading, subLevel } from '../../shared/heading.js';
 import { clockIcon, languageIcon, pinIcon } from '../../shared/icons.js';
-import { groupHeading, groupOf, kindName, roleNote, statusName, type PeopleGroup } from '../../shared/labels.js';
+import { groupHeading, peopleGroups, roleNote, statusName } from '../../shared/labels.js';
 import { sanitizedHtml } from '../../shared/sanitize.js';
 import { hostStyles } from '../../shared/styles.js';
 import { sessionStyles } from './aict-session.styles.js';
@@ -99,7 +98,7 @@ export class AictSession extends AictElement {
       class="card status-${session.status}"
       aria-labelledby="title"
     >
-      <p class="chips">${this.renderChip(programme, session)}${status
+      <p class="chips">${this.renderKindChip(programme, session)}${status
         ? html` <span class="status">${status}</span>`
         : nothing}</p>
       ${heading(level, this.renderText(programme, session.title), 'title', 'title')}
@@ -110,18 +109,6 @@ export class AictSession extends AictElement {
       ${this.renderTags(programme, session)} ${this.renderActions(programme, session)}
       ${full ? this.renderSurroundings(session) : nothing}
     </article>`;
-  }
-
-  private renderChip(programme: Programme, session: Session): TemplateResult {
-    const kind = kindName(session.kind);
-    const label = this.text(programme, session.label);
-    if (!label) return html`<span class="chip">${kind}</span>`;
-    const saysKind = label.text.toLocaleLowerCase(this.ui).includes(kind.toLocaleLowerCase(this.ui));
-    return html`<span class="chip"
-      ><span lang=${label.lang === this.contentLang ? nothing : label.lang}>${label.text}</span>${saysKind
-        ? nothing
-        : html`<span class="kind"> · ${kind}</span>`}</span
-    >`;
   }
 
   private renderMeta(programme: Programme, session: Session): TemplateResult {
@@ -168,22 +155,12 @@ export class AictSession extends AictElement {
   }
 
   private renderPeople(programme: Programme, session: Session): TemplateResult | typeof nothing {
-    const groups = new Map<PeopleGroup, { role: Role; person: Person }[]>();
-    for (const role of ROLES) {
-      for (const participant of session.participants) {
-        if (participant.role !== role) continue;
-        const person = programme.people.get(participant.person);
-        if (!person) continue;
-        const group = groupOf(role);
-        groups.set(group, [...(groups.get(group) ?? []), { role, person }]);
-      }
-    }
-    if (groups.size === 0) return nothing;
+    const groups = peopleGroups(programme, session);
+    if (groups.length === 0) return nothing;
     const level = subLevel(this.level);
     return html`<section part="people" class="people" aria-label=${msg('Speakers and moderators')}>
-      ${[...groups].map(([group, members]) => {
-        const roles = new Set(members.map((m) => m.role));
-        return html`<div class="group">
+      ${groups.map(
+        ({ group, roles, members }) => html`<div class="group">
           ${heading(level, groupHeading(group, roles, members.length))}
           <ul>
             ${members.map(
@@ -196,8 +173,8 @@ export class AictSession extends AictElement {
               </li>`,
             )}
           </ul>
-        </div>`;
-      })}
+        </div>`,
+      )}
     </section>`;
   }
 
