@@ -704,7 +704,7 @@ export class AictProgramme extends AictElement {
         if (!section.block) return slots;
         const block = section.block;
         const title = this.text(programme, block.title);
-        const range = formatTimeRange(block.start, block.end, zone.zone, this.ui);
+        const range = this.timeRange(block.start, block.end, zone.zone);
         return html`<section class="block">
           ${heading(level, html`${title ? html`${this.renderText(programme, block.title)} <span class="range">${range}</span>` : range}`, '', 'block')}
           ${slots}
