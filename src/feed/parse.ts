@@ -583,7 +583,7 @@ export function parseFeed(json: unknown, feedUrl: string): ParseResult {
  * `parseFeed` in tasks of about `sliceMs` each: a 2,000-session feed takes over 100 ms on a
  * cold page, too long for one task (input and painting would wait for it). Same result.
  */
-export async function parseFeedInSlices(json: unknown, feedUrl: string, sliceMs = 40): Promise<ParseResult> {
+export async function parseFeedInSlices(json: unknown, feedUrl: string, sliceMs = 25): Promise<ParseResult> {
   const steps = parseSteps(json, feedUrl);
   let deadline = performance.now() + sliceMs;
   for (;;) {
