@@ -306,6 +306,8 @@ function loadInline(id: string, root: Document | ShadowRoot): Promise<Programme>
     return Promise.reject(new FeedError('not-found', `No <script type="application/json" id="${id}"> on the page`));
   }
   const text = script.textContent ?? '';
+  // The same cap as for fetched feeds: one JSON.parse of a bigger text would freeze the page.
+  if (text.length > loaderSettings.maxBytes) return Promise.reject(tooLarge(`#${id}`));
   const cached = inlineCache.get(script);
   if (cached && cached.text === text) return cached.programme;
   // The time-zone data loads in a task of its own first, so no single task does both.

@@ -4,6 +4,7 @@ import '../../src/define.js';
 import type { AictConcurrentSessions } from '../../src/components/concurrent-sessions/aict-concurrent-sessions.js';
 import type { AictSession } from '../../src/components/session/aict-session.js';
 import type { AictErrorEvent, AictSessionSelectEvent } from '../../src/shared/events.js';
+import { oneBlockFeed } from '../fixtures/generate-feed.js';
 import { DEMO_FEED, mount, part, parts, requestCount, shadow, textOf, uniqueFeedUrl } from '../support/page.js';
 
 const NBSP = '\u00a0';
@@ -260,5 +261,31 @@ describe('<aict-concurrent-sessions>', () => {
       );
       expect(shadow(el).querySelector('aict-room-map, aict-concurrent-sessions, .surroundings')).to.equal(null);
     });
+  });
+  it('lists a huge block a page at a time, so the page never freezes', async () => {
+    // A pathological feed: 300 sessions, all in one block.
+    const feed = oneBlockFeed({ sessions: 300, seed: 7 });
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.id = 'one-block-feed';
+    script.textContent = JSON.stringify(feed);
+    document.body.append(script);
+    try {
+      const { el } = await mount<AictConcurrentSessions>(
+        `<aict-concurrent-sessions src="#one-block-feed" session-id="${feed.sessions[0]!.id}" lang="en"></aict-concurrent-sessions>`,
+      );
+      expect(parts(el, 'item')).to.have.length(25);
+      const more = shadow(el).querySelector<HTMLButtonElement>('.more button')!;
+      expect(textOf(more)).to.equal('Show more sessions (100 of 274 not shown)');
+      more.click();
+      await el.updateComplete;
+      expect(parts(el, 'item')).to.have.length(125);
+      el.lang = 'fr';
+      await el.updateComplete;
+      expect(textOf(shadow(el).querySelector('.more button'))).to.equal('Afficher plus de sessions (100 sur 174 non affichées)');
+      await expect(el).to.be.accessible();
+    } finally {
+      script.remove();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
+import { oneBlockFeed } from '../fixtures/generate-feed.js';
 import type { AictRoomMap } from '../../src/components/room-map/aict-room-map.js';
 import type { AictErrorEvent, AictRoomSelectEvent } from '../../src/shared/events.js';
 import { DEMO_FEED, mount, part, parts, shadow, textOf } from '../support/page.js';
@@ -221,6 +222,24 @@ describe('<aict-room-map>', () => {
         const label = shadow(el).querySelector('.label')!.getBoundingClientRect();
         expect(label.height).to.be.within(8, 40);
       });
+    }
+  });
+  it('names at most three sessions per room, and counts the rest', async () => {
+    const feed = oneBlockFeed({ sessions: 300, seed: 7 });
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.id = 'one-block-map-feed';
+    script.textContent = JSON.stringify(feed);
+    document.body.append(script);
+    try {
+      const { el } = await mount<AictRoomMap>(
+        `<aict-room-map src="#one-block-map-feed" session-id="${feed.sessions[0]!.id}" lang="en"></aict-room-map>`,
+      );
+      const label = part(el, 'room-current')!.getAttribute('aria-label')!;
+      expect(label).to.match(/and \d+ more$/);
+      expect(label.split('. ').length).to.equal(1 + 3 + 1);
+    } finally {
+      script.remove();
     }
   });
 });

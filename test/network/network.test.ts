@@ -194,6 +194,21 @@ describe('network faults', function () {
       expect(textOf(part(el, 'error'))).to.contain('the feed is too large');
     });
 
+    it('refuses an inline feed over the same cap', async () => {
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.id = 'huge-inline-feed';
+      script.textContent = `{"format":"aict-programme/1","padding":"${'x'.repeat(11 * 1024 * 1024)}"}`;
+      document.body.append(script);
+      try {
+        const error = await failureOf('#huge-inline-feed');
+        expect(error.code).to.equal('invalid-feed');
+        expect(error.detail).to.equal('too-large');
+      } finally {
+        script.remove();
+      }
+    });
+
     it('refuses a 20 MB feed streamed without a length, as soon as it passes the cap', async () => {
       const error = await failureOf(`/faults/huge?mb=20&length=0&key=${Math.random()}`);
       expect(error.code).to.equal('invalid-feed');

@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { FeedError } from '../../feed/load.js';
 import type { Programme, Session } from '../../feed/model.js';
@@ -43,6 +43,9 @@ type Subject =
  * @cssprop --aict-surface - Background.
  * @cssprop --aict-text - Text colour.
  */
+/** Sessions listed at first; "show more" adds four pages at a time. */
+const LIST_PAGE = 25;
+
 export class AictConcurrentSessions extends AictElement {
   static override styles = [hostStyles, concurrentStyles];
 
@@ -54,6 +57,17 @@ export class AictConcurrentSessions extends AictElement {
 
   /** `YYYY-MM-DDTHH:MM` in the event's time zone: list everything running then (without `session-id`). */
   @property() at: string | null = null;
+
+  /**
+   * How many sessions are listed: a block of a real forum has a handful, but a feed may put
+   * thousands in one block, and rendering them all at once would freeze the page.
+   */
+  @state() private shown = LIST_PAGE;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('sessionId') || changed.has('at') || changed.has('scope') || changed.has('src')) this.shown = LIST_PAGE;
+  }
 
   protected override subjectKey(): string {
     return `${this.sessionId ?? ''}|${this.scope}|${this.at ?? ''}`;
@@ -95,7 +109,8 @@ export class AictConcurrentSessions extends AictElement {
         : concurrentSessions(programme, subject.session, this.scopeValue());
     const { scope, sessions } = result;
     const reference = subject.kind === 'at' ? subject.instant : subject.session.start;
-    const groups = groupByStart(sessions);
+    const groups = groupByStart(sessions.length > this.shown ? sessions.slice(0, this.shown) : sessions);
+    const hidden = sessions.length - Math.min(sessions.length, this.shown);
     const days = new Set(groups.map((g) => toEventLocalDate(g.start, zone.zone)));
     const referenceDay = toEventLocalDate(reference, zone.zone);
     const oneDay = days.size === 1 ? groups[0]!.start : undefined;
@@ -117,6 +132,13 @@ export class AictConcurrentSessions extends AictElement {
         : html`<div part="list" class="groups">
             ${groups.map((group) => this.renderGroup(programme, group, zone, days.size > 1))}
           </div>`}
+      ${hidden > 0
+        ? html`<p class="more">
+            <button type="button" @click=${() => (this.shown += LIST_PAGE * 4)}>
+              ${msg(str`Show more sessions (${Math.min(hidden, LIST_PAGE * 4)} of ${hidden} not shown)`)}
+            </button>
+          </p>`
+        : nothing}
     </section>`;
   }
 

@@ -13,6 +13,9 @@ import { hostStyles } from '../../shared/styles.js';
 import { IMAGE_PROTOCOLS, safeUrl } from '../../shared/url.js';
 import { roomMapStyles } from './aict-room-map.styles.js';
 
+/** Sessions named per room in its accessible name and the room list; the rest are counted. */
+const MAX_LISTED_PER_ROOM = 3;
+
 /** Label size on screen, in CSS pixels, whatever the scale of the plan. */
 const LABEL_PX = 13;
 /** Assumed width of the plan before it is measured (a typical column). */
@@ -203,14 +206,22 @@ export class AictRoomMap extends AictElement {
     return facts.length ? html`<span class="facts"> · ${facts.join(', ')}</span>` : nothing;
   }
 
-  /** "14h00 – 15h30 : title" for each session of `view.context` in the room. */
+  /**
+   * "14h00 – 15h30 : title" for the sessions of `view.context` in the room: the first few, then
+   * how many more, so a feed with hundreds of sessions in a room neither freezes the page nor
+   * gives a screen reader an endless name.
+   */
   private whatIsOn(programme: Programme, view: MapView, roomId: string): string[] {
     const zone = this.zone(programme).zone;
-    return sessionsInRoom(view.context, roomId).map((s) => {
+    const sessions = sessionsInRoom(view.context, roomId);
+    const lines = sessions.slice(0, MAX_LISTED_PER_ROOM).map((s) => {
       const time = formatTimeRange(s.start, s.end, zone, this.ui);
       const title = this.text(programme, s.title)?.text ?? '';
       return msg(str`${time}: ${title}`);
     });
+    const more = sessions.length - lines.length;
+    if (more > 0) lines.push(msg(str`and ${more} more`));
+    return lines;
   }
 
   private currentLabel(view: MapView): string {
