@@ -25,6 +25,9 @@ type Subject =
   | { readonly kind: 'session'; readonly session: Session }
   | { readonly kind: 'at'; readonly instant: number };
 
+/** Sessions listed at first; "show more" adds four pages at a time. */
+const LIST_PAGE = 25;
+
 /**
  * The other sessions of a session's programme block (or those running at the same time, or
  * at a given moment), grouped by start time, each with its time, label, title, room and link.
@@ -43,9 +46,6 @@ type Subject =
  * @cssprop --aict-surface - Background.
  * @cssprop --aict-text - Text colour.
  */
-/** Sessions listed at first; "show more" adds four pages at a time. */
-const LIST_PAGE = 25;
-
 export class AictConcurrentSessions extends AictElement {
   static override styles = [hostStyles, concurrentStyles];
 
