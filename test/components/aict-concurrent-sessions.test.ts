@@ -5,7 +5,7 @@ import type { AictConcurrentSessions } from '../../src/components/concurrent-ses
 import type { AictSession } from '../../src/components/session/aict-session.js';
 import type { AictErrorEvent, AictSessionSelectEvent } from '../../src/shared/events.js';
 import { oneBlockFeed } from '../fixtures/generate-feed.js';
-import { DEMO_FEED, mount, part, parts, requestCount, shadow, textOf, uniqueFeedUrl } from '../support/page.js';
+import { addInlineFeed, DEMO_FEED, mount, part, parts, requestCount, shadow, textOf, uniqueFeedUrl } from '../support/page.js';
 
 const NBSP = '\u00a0';
 const VENUE = '/feeds/venue.json';
@@ -265,11 +265,7 @@ describe('<aict-concurrent-sessions>', () => {
   it('lists a huge block a page at a time, so the page never freezes', async () => {
     // A pathological feed: 300 sessions, all in one block.
     const feed = oneBlockFeed({ sessions: 300, seed: 7 });
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.id = 'one-block-feed';
-    script.textContent = JSON.stringify(feed);
-    document.body.append(script);
+    const removeFeed = addInlineFeed('one-block-feed', feed);
     try {
       const { el } = await mount<AictConcurrentSessions>(
         `<aict-concurrent-sessions src="#one-block-feed" session-id="${feed.sessions[0]!.id}" lang="en"></aict-concurrent-sessions>`,
@@ -285,7 +281,7 @@ describe('<aict-concurrent-sessions>', () => {
       expect(textOf(shadow(el).querySelector('.more button'))).to.equal('Afficher plus de sessions (100 sur 174 non affichées)');
       await expect(el).to.be.accessible();
     } finally {
-      script.remove();
+      removeFeed();
     }
   });
 });

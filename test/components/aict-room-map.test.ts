@@ -3,7 +3,7 @@ import '../../src/define.js';
 import { oneBlockFeed } from '../fixtures/generate-feed.js';
 import type { AictRoomMap } from '../../src/components/room-map/aict-room-map.js';
 import type { AictErrorEvent, AictRoomSelectEvent } from '../../src/shared/events.js';
-import { DEMO_FEED, mount, part, parts, shadow, textOf } from '../support/page.js';
+import { addInlineFeed, DEMO_FEED, mount, part, parts, shadow, textOf } from '../support/page.js';
 
 const VENUE = '/feeds/venue.json';
 const NBSP = '\u00a0';
@@ -226,11 +226,7 @@ describe('<aict-room-map>', () => {
   });
   it('names at most three sessions per room, and counts the rest', async () => {
     const feed = oneBlockFeed({ sessions: 300, seed: 7 });
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.id = 'one-block-map-feed';
-    script.textContent = JSON.stringify(feed);
-    document.body.append(script);
+    const removeFeed = addInlineFeed('one-block-map-feed', feed);
     try {
       const { el } = await mount<AictRoomMap>(
         `<aict-room-map src="#one-block-map-feed" session-id="${feed.sessions[0]!.id}" lang="en"></aict-room-map>`,
@@ -239,7 +235,7 @@ describe('<aict-room-map>', () => {
       expect(label).to.match(/and \d+ more$/);
       expect(label.split('. ').length).to.equal(1 + 3 + 1);
     } finally {
-      script.remove();
+      removeFeed();
     }
   });
 });

@@ -69,3 +69,16 @@ export function parts(el: Element, name: string): HTMLElement[] {
 }
 
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+/**
+ * Puts `feed` on the page as `<script type="application/json" id=…>` (an inline feed, `src="#id"`)
+ * and returns the function that removes it.
+ */
+export function addInlineFeed(id: string, feed: unknown): () => void {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.id = id;
+  script.textContent = JSON.stringify(feed);
+  document.body.append(script);
+  return () => script.remove();
+}
