@@ -167,3 +167,30 @@ export const hostStyles = css`
     }
   }
 `;
+
+/**
+ * Theme and SDG badges, shared by the session card and the programme's cards (each sets its own
+ * sizes). Colours come from `cssProps` as `--_theme-bg/-fg` and `--_sdg-bg/-fg`, already
+ * checked for AA contrast.
+ */
+export const badgeStyles = css`
+  .theme,
+  .sdg {
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+  }
+  .theme.coloured {
+    background: var(--_theme-bg);
+    color: var(--_theme-fg);
+    border-color: transparent;
+  }
+  .sdg {
+    background: var(--_sdg-bg);
+    color: var(--_sdg-fg);
+    border-color: transparent;
+    font-weight: 600;
+  }
+  .sdg abbr {
+    text-decoration: none;
+  }
+`;

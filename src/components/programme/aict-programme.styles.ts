@@ -298,22 +298,6 @@ export const programmeStyles = css`
   .theme,
   .sdg {
     padding: 0.05em 0.5em;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_border);
-  }
-  .theme.coloured {
-    background: var(--_theme-bg);
-    color: var(--_theme-fg);
-    border-color: transparent;
-  }
-  .sdg {
-    background: var(--_sdg-bg);
-    color: var(--_sdg-fg);
-    border-color: transparent;
-    font-weight: 600;
-  }
-  .sdg abbr {
-    text-decoration: none;
   }
   .card-actions {
     margin-top: auto;

@@ -23,7 +23,7 @@ import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
 import { calendarIcon, clockIcon, pinIcon } from '../../shared/icons.js';
 import { groupHeading, kindName, peopleGroups, statusName } from '../../shared/labels.js';
 import { sanitizedHtml } from '../../shared/sanitize.js';
-import { hostStyles } from '../../shared/styles.js';
+import { badgeStyles, hostStyles } from '../../shared/styles.js';
 import { programmeStyles } from './aict-programme.styles.js';
 import { favouritesFor, type FavouriteStore } from './favourites.js';
 import {
@@ -95,7 +95,7 @@ const starIcon = html`<svg class="icon" aria-hidden="true" focusable="false" vie
  * @cssprop --aict-text - Text colour.
  */
 export class AictProgramme extends AictElement {
-  static override styles = [hostStyles, programmeStyles];
+  static override styles = [hostStyles, badgeStyles, programmeStyles];
 
   /** The clock used when `now` is not set (tests and demos replace it). */
   static clock: () => number = () => Date.now();

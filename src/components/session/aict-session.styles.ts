@@ -120,22 +120,6 @@ export const sessionStyles = css`
   .theme,
   .sdg {
     padding: 0.15em 0.6em;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_border);
-  }
-  .theme.coloured {
-    background: var(--_theme-bg);
-    color: var(--_theme-fg);
-    border-color: transparent;
-  }
-  .sdg {
-    background: var(--_sdg-bg);
-    color: var(--_sdg-fg);
-    border-color: transparent;
-    font-weight: 600;
-  }
-  .sdg abbr {
-    text-decoration: none;
   }
   .sdg-name {
     font-weight: normal;

@@ -12,7 +12,7 @@ import { heading, subLevel } from '../../shared/heading.js';
 import { clockIcon, languageIcon, pinIcon } from '../../shared/icons.js';
 import { groupHeading, peopleGroups, roleNote, statusName } from '../../shared/labels.js';
 import { sanitizedHtml } from '../../shared/sanitize.js';
-import { hostStyles } from '../../shared/styles.js';
+import { badgeStyles, hostStyles } from '../../shared/styles.js';
 import { sessionStyles } from './aict-session.styles.js';
 import { inheritedLanguage } from '../../i18n/text.js';
 import { sessionJsonLd } from '../../shared/json-ld.js';
@@ -44,7 +44,7 @@ export type SessionVariant = 'card' | 'full';
  * @cssprop --aict-text - Text colour.
  */
 export class AictSession extends AictElement {
-  static override styles = [hostStyles, sessionStyles];
+  static override styles = [hostStyles, badgeStyles, sessionStyles];
 
   /** Id of the session in the feed. */
   @property({ attribute: 'session-id' }) sessionId: string | null = null;
