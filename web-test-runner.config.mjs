@@ -3,31 +3,21 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { closingLineReporter } from './test/support/closing-line-reporter.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { feedRoutes } from './test/support/server-plugins.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 /** The browser's zone is pinned so that `time-zone="local"` tests are deterministic. */
 export const BROWSER_TIME_ZONE = 'America/Toronto';
 
-const chromiumPath = process.env.CHROME_PATH
-  ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const env = { ...process.env, TZ: BROWSER_TIME_ZONE, LANG: 'en_US.UTF-8' };
 
 const chromium = chromeLauncher({
   launchOptions: {
-      executablePath: chromiumPath,
+      executablePath: CHROMIUM_PATH,
       env,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
+      args: CHROMIUM_ARGS,
   },
 });
 chromium.name = 'Chromium';

@@ -14,6 +14,7 @@
  * `BENCH_RUNS` also sets N. `--cases programme,card` keeps the render cases whose "name, size"
  * contains one of the words, and skips the per-element sizes and the feed rows (a quicker loop).
  */
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -35,7 +36,7 @@ const QUICK = flag('--quick');
 const SIZE_ONLY = option('--only', '') === 'size';
 const CASES = option('--cases', '').split(',').filter(Boolean);
 const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8'));
-const CHROMIUM = process.env.CHROME_PATH ?? ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
+
 const TAGS = ['aict-session', 'aict-concurrent-sessions', 'aict-room-map', 'aict-programme'];
 const work = mkdtempSync(join(tmpdir(), 'aict-bench-'));
 const log = (...parts) => console.error('[bench]', ...parts);
@@ -224,22 +225,11 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const puppeteer = (await import('puppeteer-core')).default;
 const browser = await puppeteer.launch({
-  executablePath: CHROMIUM,
+  executablePath: CHROMIUM_PATH,
   headless: true,
   protocolTimeout: 120_000,
   env: { ...process.env, TZ: 'Europe/Paris', LANG: 'fr_FR.UTF-8' },
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-    '--enable-precise-memory-info',
-    '--js-flags=--expose-gc',
-  ],
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 
 /** One cold run: a fresh page, the harness, one call. */

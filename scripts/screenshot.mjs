@@ -4,13 +4,13 @@
  * what a visitor sees. Usage: node scripts/screenshot.mjs URL OUT.png [width] [height]
  */
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const [url, out = 'screenshot.png', width = '800', height = '1200'] = process.argv.slice(2);
 const browser = await puppeteer.launch({
-  executablePath: '/usr/lib/chromium/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage();
