@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { dropSchemaDescriptions, minifyLitTemplates } from './scripts/bundle-plugins.mjs';
+import { minifyLitTemplates } from './scripts/bundle-plugins.mjs';
 
 const root = import.meta.dirname;
 
@@ -18,8 +18,7 @@ export default defineConfig({
   esbuild: { target: 'es2022' },
   // The JS minifier keeps template literals verbatim: the templates' and stylesheets'
   // indentation and comments would ship (~2 KB gzip).
-  // The schema's `v.description` texts are for the JSON Schema and the CLI, not the widgets.
-  plugins: [minifyLitTemplates(), dropSchemaDescriptions()],
+  plugins: [minifyLitTemplates()],
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,

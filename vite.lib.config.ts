@@ -33,7 +33,7 @@ function componentEntries(): Record<string, string> {
 }
 
 /** Runtime dependencies stay imports (`lit`, `lit/decorators.js`, `date-fns/format`, …). */
-const EXTERNAL = /^(lit|@lit\/localize|date-fns|@date-fns\/tz|valibot)(\/.*)?$/;
+const EXTERNAL = /^(lit|@lit\/localize|date-fns|@date-fns\/tz)(\/.*)?$/;
 
 export default defineConfig({
   root,

@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { attribute } from './attribute.mjs';
 import { brotli, gzip } from './compress.mjs';
-import { dropSchemaDescriptions, minifyLitTemplates } from '../scripts/bundle-plugins.mjs';
+import { minifyLitTemplates } from '../scripts/bundle-plugins.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -92,7 +92,7 @@ async function elementSizes() {
       root,
       logLevel: 'silent',
       publicDir: false,
-      plugins: [minifyLitTemplates(), dropSchemaDescriptions()],
+      plugins: [minifyLitTemplates()],
       build: {
         outDir,
         emptyOutDir: true,

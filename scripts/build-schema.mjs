@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { runnerImport } from 'vite';
 import { toJsonSchema } from '@valibot/to-json-schema';
+import { schemaPlanSource } from './schema-plan.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = path.join(root, 'schema', 'aict-programme.schema.json');
@@ -30,3 +31,9 @@ const schema = { $schema, $id: module.FEED_SCHEMA_ID, ...rest };
 await mkdir(path.dirname(out), { recursive: true });
 await writeFile(out, `${JSON.stringify(schema, null, 2)}\n`);
 console.log(`wrote ${path.relative(process.cwd(), out)}`);
+
+// The widgets' run-time copy of the schema (see scripts/schema-plan.mjs).
+const plan = path.join(root, 'src', 'feed', 'generated', 'schema-plan.ts');
+await mkdir(path.dirname(plan), { recursive: true });
+await writeFile(plan, schemaPlanSource(module));
+console.log(`wrote ${path.relative(process.cwd(), plan)}`);

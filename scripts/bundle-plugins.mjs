@@ -163,35 +163,3 @@ export function minifyLitTemplates() {
     },
   };
 }
-
-/**
- * Vite (rolldown) plugin for the browser bundle: empties the text of every valibot
- * `v.description(…)` in our sources. Those texts document the feed format in the published
- * JSON Schema (`npm run schema` loads the sources directly and keeps them) and in the CLI; the
- * widgets never read them. The actions stay (as empty metadata), so the schema's structure and
- * its validation are exactly the same.
- */
-export function dropSchemaDescriptions() {
-  return {
-    name: 'aict:drop-schema-descriptions',
-    apply: 'build',
-    transform: {
-      filter: { id: /\/src\/.*\.ts$/, code: 'description(' },
-      handler(code, id) {
-        const ast = parseAst(code, { lang: 'js' }, id);
-        const s = new RolldownMagicString(code);
-        let changed = false;
-        walk(ast, (node) => {
-          const callee = node.type === 'CallExpression' ? node.callee : undefined;
-          if (callee?.type !== 'MemberExpression' || callee.computed || callee.property.name !== 'description') return;
-          if (callee.object.type !== 'Identifier' || callee.object.name !== 'v' || node.arguments.length !== 1) return;
-          const [arg] = node.arguments;
-          s.overwrite(arg.start, arg.end, "''");
-          changed = true;
-        });
-        if (!changed) return null;
-        return { code: s.toString(), map: JSON.parse(s.generateMap({ hires: true, source: id }).toString()) };
-      },
-    },
-  };
-}

@@ -1,22 +1,20 @@
 /**
- * Plain predicates compiled from the valibot schemas, for the parser's hot path.
+ * Plain predicates compiled from the feed's schemas, for the parser's hot path.
  *
- * `v.is(schema, value)` is exact but allocates a dataset per call and, for a union such as
- * `Text` (string | record), an issue object for every option that fails: on a 20,000-session
- * feed that is millions of short-lived objects. A predicate built once from the very same
- * schema objects (their `type`, `options`, `entries`, pipe `requirement`s) gives the same
- * answer with `typeof` checks and no allocation, so `schema.ts` stays the single source.
- *
- * Only the schema kinds and actions this project uses are compiled, each mirroring valibot's
- * own `~run`; anything else (a transformation, a default value, an unknown action) falls back
- * to `v.is` for that schema, so a schema change can make parsing slower, never laxer.
- * `test/feed/check.test.ts` compares both on tricky values for every schema of the feed.
+ * The widgets do not ship valibot: `npm run schema` writes the valibot schemas of `schema.ts`
+ * out as plain data (`generated/schema-plan.ts`: their `type`, `options`, `entries`, pipe
+ * `requirement`s), and this module turns that data into `typeof` checks that allocate nothing.
+ * `schema.ts` stays the single source. Each kind and action mirrors valibot's own `~run`;
+ * the generator refuses any other (a transformation, a default value, an unknown action), so a
+ * schema change can never make the widgets laxer than the published JSON Schema.
+ * `test/feed/check.test.ts` compares these predicates with `v.is` on the valibot schemas, on
+ * tricky values, for every schema and field of the feed.
  */
-import * as v from 'valibot';
 
 export type Check = (value: unknown) => boolean;
 
-type Node = {
+/** A schema as the plan writes it: the fields of a valibot schema that the checks read. */
+export type Node = {
   readonly type: string;
   readonly kind?: string;
   readonly pipe?: readonly Node[];
@@ -32,13 +30,17 @@ type Node = {
   readonly requirement?: unknown;
 };
 
+export type ObjectNode = Node & { readonly entries: Readonly<Record<string, Node>> };
+
 const compiled = new WeakMap<object, Check>();
 
-/** The predicate of `schema`: true exactly when `v.is(schema, value)` is. */
-export function checkOf(schema: v.GenericSchema): Check {
+/** The predicate of a planned schema: true exactly when valibot's `v.is` is on its source. */
+export function checkOf(schema: Node): Check {
   let check = compiled.get(schema);
   if (!check) {
-    check = compile(schema as unknown as Node) ?? ((value) => v.is(schema, value));
+    check = compile(schema);
+    // Unreachable with a plan written by `npm run schema`, which refuses what is not compiled.
+    if (!check) throw new TypeError(`aict-widgets: cannot check a "${schema.type}" schema`);
     compiled.set(schema, check);
   }
   return check;

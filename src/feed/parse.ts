@@ -9,9 +9,8 @@
  * Everything here is linear in the size of the feed (references and ids go through Maps and
  * Sets): a 20,000-session feed parses in a fraction of a second.
  */
-import * as v from 'valibot';
 import { TZDate } from '@date-fns/tz';
-import { checkOf, type Check } from './check.js';
+import { checkOf, type Check, type Node } from './check.js';
 import { safeColor } from '../shared/color.js';
 import { IMAGE_PROTOCOLS, LINK_PROTOCOLS, safeUrl } from '../shared/url.js';
 import { describeWarningEn, type ItemKind, type WarningCode } from './diagnostics-en.js';
@@ -37,9 +36,7 @@ import {
 } from './model.js';
 import {
   BlockSchema,
-  DATE_TIME_PATTERN,
   EventSchema,
-  FEED_FORMAT,
   FeedSchema,
   FloorSchema,
   OrganizationSchema,
@@ -47,7 +44,8 @@ import {
   RoomSchema,
   SessionSchema,
   ThemeSchema,
-} from './schema.js';
+} from './generated/schema-plan.js';
+import { DATE_TIME_PATTERN, FEED_FORMAT } from './patterns.js';
 
 export type ParseResult =
   | { ok: true; programme: Programme }
@@ -241,7 +239,7 @@ const zoneNames = new Map<string, string | undefined>();
 // ---------------------------------------------------------------------------------------------
 // Field-by-field validation against the schema
 
-type AnySchema = v.GenericSchema;
+type AnySchema = Node;
 interface ObjectLike {
   readonly entries: Readonly<Record<string, AnySchema>>;
 }
@@ -602,7 +600,7 @@ function* parseSteps(json: unknown, feedUrl: string): Generator<void, ParseResul
   // The essentials, checked with the same schema pieces the JSON Schema is built from.
   if (!isObject(json)) return invalid(`The feed${source} is not a JSON object.`);
   const format = own(json, 'format');
-  if (!v.is(FeedSchema.entries.format, format)) {
+  if (!checkOf(FeedSchema.entries.format!)(format)) {
     return invalid(
       format === undefined
         ? `The feed${source} has no "format"; expected "${FEED_FORMAT}".`
@@ -613,10 +611,10 @@ function* parseSteps(json: unknown, feedUrl: string): Generator<void, ParseResul
   const rawEvent = own(json, 'event');
   if (!isObject(rawEvent)) return invalid(`The feed${source} has no "event" object.`, 'event');
   const rawZone = own(rawEvent, 'timeZone');
-  if (!v.is(EventSchema.entries.timeZone, rawZone)) {
+  if (!checkOf(EventSchema.entries.timeZone!)(rawZone)) {
     return invalid(`The feed${source} has no "event.timeZone" (an IANA time zone such as "Europe/Paris").`, 'event.timeZone');
   }
-  const timeZone = knownTimeZone(rawZone);
+  const timeZone = knownTimeZone(rawZone as string); // a non-empty string: checked above
   if (timeZone === undefined) {
     return invalid(`The feed${source} has the time zone "${show(rawZone)}", which is not a known IANA time zone.`, 'event.timeZone');
   }

@@ -14,15 +14,9 @@
 import * as v from 'valibot';
 import { HEX_COLOR_PATTERN } from '../shared/color.js';
 import { ROLES, SESSION_KINDS, SESSION_STATUSES } from './model.js';
+import { DATE_TIME_PATTERN, FEED_FORMAT } from './patterns.js';
 
-export const FEED_FORMAT = 'aict-programme/1';
-
-/**
- * `YYYY-MM-DDTHH:mm[:ss[.fff]]` with an optional `Z` or `±HH[:mm]` offset. Without flags so
- * that it converts to a JSON Schema `pattern`; calendar validity is checked by the parser.
- */
-export const DATE_TIME_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+export { DATE_TIME_PATTERN, FEED_FORMAT } from './patterns.js';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.description('An identifier, unique within its list.'));
 const Ref = (list: string) =>

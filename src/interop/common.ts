@@ -3,7 +3,7 @@
  * Converters are pure (no DOM, no Node API): the CLI and the browser tests run the same code.
  */
 import { SESSION_KINDS } from '../feed/model.js';
-import { DATE_TIME_PATTERN } from '../feed/schema.js';
+import { DATE_TIME_PATTERN } from '../feed/patterns.js';
 
 /** A deviation met while converting, and what was done about it. */
 export interface InteropWarning {
