@@ -402,6 +402,9 @@ export const programmeStyles = css`
       list-style: none;
       gap: 0.75em;
     }
+    .grid .item {
+      grid-area: auto;
+    }
   }
 
   @media (forced-colors: active) {

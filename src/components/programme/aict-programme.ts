@@ -729,11 +729,11 @@ export class AictProgramme extends AictElement {
   ): TemplateResult {
     const grid = gridOf(programme, visible);
     return html`<div class="grid-scroll" role="region" aria-label=${msg('Programme grid')} tabindex="0">
-      <div class="grid" part="list" ${cssProps({ '--_cols': String(grid.columns.length), '--_rows': String(Math.max(1, grid.times.length - 1)) })}>
+      <div class="grid" part="list" ${cssProps({ '--_cols': String(grid.width), '--_rows': String(Math.max(1, grid.times.length - 1)) })}>
         <div class="corner" aria-hidden="true"></div>
         ${grid.columns.map((id, i) => {
           const room = programme.rooms.get(id);
-          return html`<div class="room-head" aria-hidden="true" ${cssProps({ '--_col': String(i + 2) })}>
+          return html`<div class="room-head" aria-hidden="true" ${cssProps({ '--_col': grid.heads[i] })}>
             ${room?.name ? this.renderText(programme, room.name) : msg('Room to be confirmed')}
           </div>`;
         })}
