@@ -435,7 +435,7 @@ export const programmeStyles = css`
       height: auto;
       clip-path: none;
       font-size: 1.4em;
-      margin-bottom: 0.5em;
+      margin: 0.75em 0 0.5em;
     }
     .slot {
       content-visibility: visible;
@@ -451,14 +451,21 @@ export const programmeStyles = css`
     .corner {
       display: none;
     }
-    .items {
-      display: block;
-    }
+    .items,
     .grid > .items {
       display: block;
     }
     .item {
       margin-bottom: 0.5em;
+      break-inside: avoid;
+    }
+    /* Browsers print no backgrounds by default: badges keep their text readable in outline. */
+    .chip,
+    .theme.coloured,
+    .sdg {
+      background: none;
+      color: #000;
+      border: 1px solid;
     }
     .card {
       break-inside: avoid;
@@ -466,9 +473,8 @@ export const programmeStyles = css`
       padding: 0.4em 0.6em;
       box-shadow: none;
     }
-    [part~='block'] {
-      break-after: avoid;
-    }
+    [part~='day'],
+    [part~='block'],
     [part~='time'] {
       break-after: avoid;
     }
