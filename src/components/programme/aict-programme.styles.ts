@@ -421,12 +421,11 @@ export const programmeStyles = css`
     }
   }
   @media print {
+    /* Buttons are hidden by the host styles; the grid prints as the list (see print.ts). */
     .filters,
     .tabs,
     .count,
-    .fav,
-    .card-actions,
-    .empty button {
+    .card-actions {
       display: none;
     }
     [part~='day'] {
@@ -440,19 +439,7 @@ export const programmeStyles = css`
     .slot {
       content-visibility: visible;
     }
-    .grid-scroll {
-      overflow: visible;
-    }
-    .grid {
-      display: block;
-    }
-    .room-head,
-    .time-head,
-    .corner {
-      display: none;
-    }
-    .items,
-    .grid > .items {
+    .items {
       display: block;
     }
     .item {

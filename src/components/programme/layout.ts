@@ -80,38 +80,33 @@ export interface GridLayout {
 export function gridOf(programme: Programme, sessions: readonly Session[]): GridLayout {
   // A zero-length session still fills a row.
   const endOf = (s: Session) => Math.max(s.end, s.start + 1);
-  const spanning = new Set<Session>();
   const instants = new Set<number>();
+  // Per room: the end of the last session in each lane, when the current run of overlapping
+  // sessions ends, that run's lane count (one array shared by its sessions), the room's lanes.
+  const rooms = new Map<string, { ends: number[]; until: number; run: number[]; lanes: number }>();
+  const lanes = new Map<Session, { lane: number; run: number[] }>();
   let latest = -Infinity;
   sessions.forEach((s, i) => {
+    instants.add(s.start).add(s.end);
     const next = sessions[i + 1];
-    if (spansGrid(s) && s.start >= latest && !(next && next.start < endOf(s))) spanning.add(s);
+    const alone = s.start >= latest && !(next && next.start < endOf(s));
     latest = Math.max(latest, endOf(s));
-    instants.add(s.start);
-    instants.add(s.end);
-  });
-  // Per room: the end of the last session in each lane, when the current run of overlaps ends,
-  // the run's id, and the most lanes any run needed.
-  const rooms = new Map<string, { ends: number[]; until: number; run: number; lanes: number }>();
-  const runLanes: number[] = [];
-  const lanes = new Map<Session, { lane: number; run: number }>();
-  for (const s of sessions) {
-    if (spanning.has(s)) continue;
+    if (alone && spansGrid(s)) return;
     const id = s.room ?? NO_ROOM;
     let room = rooms.get(id);
-    if (!room) rooms.set(id, (room = { ends: [], until: -Infinity, run: -1, lanes: 1 }));
+    if (!room) rooms.set(id, (room = { ends: [], until: -Infinity, run: [], lanes: 1 }));
     if (s.start >= room.until) {
-      room.run = runLanes.push(0) - 1;
       room.ends = [];
+      room.run = [0];
     }
     let lane = room.ends.findIndex((end) => end <= s.start);
     if (lane < 0) lane = room.ends.length;
     room.ends[lane] = endOf(s);
     room.until = Math.max(room.until, endOf(s));
-    runLanes[room.run] = Math.max(runLanes[room.run]!, lane + 1);
+    room.run[0] = Math.max(room.run[0]!, lane + 1);
     room.lanes = Math.max(room.lanes, lane + 1);
     lanes.set(s, { lane, run: room.run });
-  }
+  });
   const columns = [...programme.rooms.keys()].filter((id) => rooms.has(id));
   if (rooms.has(NO_ROOM) || columns.length === 0) columns.push(NO_ROOM);
   const times = [...instants].sort((a, b) => a - b);
@@ -134,10 +129,9 @@ export function gridOf(programme: Programme, sessions: readonly Session[]): Grid
       const at = lanes.get(session);
       if (!at) return { row, column: '2 / -1' };
       const id = session.room ?? NO_ROOM;
-      const first = (firstOf.get(id) ?? 2) + at.lane;
       // The last lane of a run takes the room's spare lanes.
-      const span = at.lane + 1 === runLanes[at.run] ? rooms.get(id)!.lanes - at.lane : 1;
-      return { row, column: span > 1 ? `${first} / span ${span}` : String(first) };
+      const span = at.lane + 1 === at.run[0] ? rooms.get(id)!.lanes - at.lane : 1;
+      return { row, column: `${(firstOf.get(id) ?? 2) + at.lane} / span ${span}` };
     },
   };
 }

@@ -181,7 +181,7 @@ describe('programme: days and layout', () => {
     const grid = gridOf(programme, day);
     expect(grid.columns).to.deep.equal(['salle-louis-armand-ouest', 'amphi-gaston-berger', 'salle-sans-nom']);
     expect(grid.times).to.have.length(4); // 14h00, 15h30, 16h00, 17h30
-    expect(grid.place(day.find((s) => s.id === 'changements-climatiques-nouvelles-crises')!)).to.deep.equal({ row: '4 / 5', column: '3' });
+    expect(grid.place(day.find((s) => s.id === 'changements-climatiques-nouvelles-crises')!)).to.deep.equal({ row: '4 / 5', column: '3 / span 1' });
     const live = nowAndNext(day, Date.parse('2022-06-20T14:30:00+02:00'));
     expect(live.current.size).to.equal(3);
     expect([...live.next].sort()).to.deep.equal(['changements-climatiques-nouvelles-crises', 'mobilisation-jeunesse-enjeux-climat']);
@@ -221,6 +221,6 @@ describe('programme: days and layout', () => {
     expect(grid.columns).to.deep.equal(['a', 'b', NO_ROOM]);
     expect(grid.heads).to.deep.equal(['2 / span 2', '4 / span 1', '5 / span 1']);
     expect(grid.width).to.equal(4);
-    expect(['w1', 'w2', 'w3', 'pause', 'w4', 'lunch'].map(column)).to.deep.equal(['2', '3', '4', '2 / -1', '2 / span 2', '5']);
+    expect(['w1', 'w2', 'w3', 'pause', 'w4', 'lunch'].map(column)).to.deep.equal(['2 / span 1', '3 / span 1', '4 / span 1', '2 / -1', '2 / span 2', '5 / span 1']);
   });
 });
