@@ -402,6 +402,9 @@ export const programmeStyles = css`
       list-style: none;
       gap: 0.75em;
     }
+    .grid .item {
+      grid-area: auto;
+    }
   }
 
   @media (forced-colors: active) {
@@ -418,12 +421,11 @@ export const programmeStyles = css`
     }
   }
   @media print {
+    /* Buttons are hidden by the host styles; the grid prints as the list (see print.ts). */
     .filters,
     .tabs,
     .count,
-    .fav,
-    .card-actions,
-    .empty button {
+    .card-actions {
       display: none;
     }
     [part~='day'] {
@@ -432,30 +434,25 @@ export const programmeStyles = css`
       height: auto;
       clip-path: none;
       font-size: 1.4em;
-      margin-bottom: 0.5em;
+      margin: 0.75em 0 0.5em;
     }
     .slot {
       content-visibility: visible;
     }
-    .grid-scroll {
-      overflow: visible;
-    }
-    .grid {
-      display: block;
-    }
-    .room-head,
-    .time-head,
-    .corner {
-      display: none;
-    }
     .items {
-      display: block;
-    }
-    .grid > .items {
       display: block;
     }
     .item {
       margin-bottom: 0.5em;
+      break-inside: avoid;
+    }
+    /* Browsers print no backgrounds by default: badges keep their text readable in outline. */
+    .chip,
+    .theme.coloured,
+    .sdg {
+      background: none;
+      color: #000;
+      border: 1px solid;
     }
     .card {
       break-inside: avoid;
@@ -463,9 +460,8 @@ export const programmeStyles = css`
       padding: 0.4em 0.6em;
       box-shadow: none;
     }
-    [part~='block'] {
-      break-after: avoid;
-    }
+    [part~='day'],
+    [part~='block'],
     [part~='time'] {
       break-after: avoid;
     }

@@ -42,6 +42,7 @@ import {
 } from './filters.js';
 import { formatSessionHash, formatViewHash, HASH_PREFIX, parseHash, type ViewState } from './hash-state.js';
 import { gridOf, nowAndNext, sectionsOf, type NowState } from './layout.js';
+import { otherDays, PrintController } from './print.js';
 
 export type ProgrammeView = 'list' | 'grid';
 
@@ -153,13 +154,12 @@ export class AictProgramme extends AictElement {
   private focusTarget?: { id: string; scroll: boolean };
   private clockTimer?: number;
   private readonly onHashChange = () => this.readHash(false);
-  private readonly onBeforePrint = () => this.renderEverything();
+  private readonly print = new PrintController(this, () => this.renderEverything());
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('popstate', this.onHashChange);
-    window.addEventListener('beforeprint', this.onBeforePrint);
     // "Now" moves: re-render each minute (cheap: cards are guarded).
     this.clockTimer = window.setInterval(() => {
       if (this.now === null) this.requestUpdate();
@@ -170,7 +170,6 @@ export class AictProgramme extends AictElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('popstate', this.onHashChange);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
     window.clearInterval(this.clockTimer);
     this.cancelChunk();
     this.unsubscribe?.();
@@ -369,9 +368,8 @@ export class AictProgramme extends AictElement {
     this.cancelSlice = undefined;
   }
 
-  /** Before printing, the whole selected day must be in the page. */
+  /** Before printing, the whole selected day (and what else prints) must be in the page. */
   private renderEverything(): void {
-    if (this.limit >= this.visibleCount) return;
     this.cancelChunk();
     this.limit = Number.POSITIVE_INFINITY;
     this.requestUpdate();
@@ -417,6 +415,9 @@ export class AictProgramme extends AictElement {
     const today = toEventLocalDate(now, zone.zone);
     const live = days.has(today) ? nowAndNext(visible, now) : undefined;
     const shown = visible.slice(0, this.limit);
+    // Printing "my programme" prints every favourite, day by day, around the selected day's.
+    const printDays = this.print.printing && filters.favourites ? otherDays(days, selected, matches) : [];
+    const skipSelected = printDays.length > 0 && !visible.length;
 
     return html`<div class="programme">
       ${guard([programme, key, this.ui, this.contentLang, this.store?.size, Math.floor(now / 60_000)], () =>
@@ -431,12 +432,16 @@ export class AictProgramme extends AictElement {
         aria-labelledby=${selected ? `tab-${selected}` : nothing}
         tabindex=${dayKeys.length ? '0' : nothing}
       >
-        ${selected ? heading(this.level, this.dayName(selected, programme, zone), '', 'day') : nothing}
-        ${visible.length === 0
-          ? this.renderEmpty(programme, days, matches, filtering, selected)
-          : this.view === 'grid'
-            ? this.renderGrid(programme, zone, visible, shown, live)
-            : this.renderList(programme, zone, shown, live)}
+        ${printDays.filter(([day]) => day < selected!).map(([day, list]) => this.renderDay(programme, zone, day, list))}
+        ${selected && !skipSelected ? heading(this.level, this.dayName(selected, programme, zone), '', 'day') : nothing}
+        ${skipSelected
+          ? nothing
+          : visible.length === 0
+            ? this.renderEmpty(programme, days, matches, filtering, selected)
+            : this.view === 'grid' && !this.print.printing
+              ? this.renderGrid(programme, zone, visible, shown, live)
+              : this.renderList(programme, zone, shown, live)}
+        ${printDays.filter(([day]) => day > selected!).map(([day, list]) => this.renderDay(programme, zone, day, list))}
       </div>
     </div>`;
   }
@@ -681,6 +686,11 @@ export class AictProgramme extends AictElement {
 
   // ---- list ---------------------------------------------------------------------------------
 
+  /** Another day's sessions under its heading (printing "my programme"). */
+  private renderDay(programme: Programme, zone: ResolvedTimeZone, day: string, sessions: readonly Session[]): TemplateResult {
+    return html`${heading(this.level, this.dayName(day, programme, zone), '', 'day')}${this.renderList(programme, zone, sessions, undefined)}`;
+  }
+
   private renderList(programme: Programme, zone: ResolvedTimeZone, shown: readonly Session[], live: NowState | undefined): TemplateResult {
     const level = subLevel(this.level);
     return html`<div part="list" class="list">
@@ -729,11 +739,11 @@ export class AictProgramme extends AictElement {
   ): TemplateResult {
     const grid = gridOf(programme, visible);
     return html`<div class="grid-scroll" role="region" aria-label=${msg('Programme grid')} tabindex="0">
-      <div class="grid" part="list" ${cssProps({ '--_cols': String(grid.columns.length), '--_rows': String(Math.max(1, grid.times.length - 1)) })}>
+      <div class="grid" part="list" ${cssProps({ '--_cols': String(grid.width), '--_rows': String(Math.max(1, grid.times.length - 1)) })}>
         <div class="corner" aria-hidden="true"></div>
         ${grid.columns.map((id, i) => {
           const room = programme.rooms.get(id);
-          return html`<div class="room-head" aria-hidden="true" ${cssProps({ '--_col': String(i + 2) })}>
+          return html`<div class="room-head" aria-hidden="true" ${cssProps({ '--_col': grid.heads[i] })}>
             ${room?.name ? this.renderText(programme, room.name) : msg('Room to be confirmed')}
           </div>`;
         })}

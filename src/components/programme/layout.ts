@@ -61,34 +61,77 @@ export function spansGrid(session: Session): boolean {
 export interface GridLayout {
   /** Room ids in the feed's order, then `NO_ROOM` when some session has none. */
   readonly columns: readonly string[];
+  /** CSS `grid-column` of each room's header: a room where sessions overlap has several lanes. */
+  readonly heads: readonly string[];
+  /** Number of grid columns after the time column (every room's lanes). */
+  readonly width: number;
   /** Every start and end instant, ascending: row `i` runs from `times[i]` to `times[i + 1]`. */
   readonly times: readonly number[];
   /** CSS `grid-row` / `grid-column` values for a session. */
   place(session: Session): { row: string; column: string };
 }
 
-/** Rooms as columns, time as rows (row 1 and column 1 hold the headers). */
+/**
+ * Rooms as columns, time as rows (row 1 and column 1 hold the headers); `sessions` in start
+ * order. No two cards share a cell: sessions that overlap in one room get lanes side by side, as
+ * in a calendar (the last lane of a run of overlaps widens to the room's edge), and a break or
+ * plenary spans the grid only when nothing else runs meanwhile (else it keeps to its room).
+ */
 export function gridOf(programme: Programme, sessions: readonly Session[]): GridLayout {
-  const used = new Set<string>();
+  // A zero-length session still fills a row.
+  const endOf = (s: Session) => Math.max(s.end, s.start + 1);
   const instants = new Set<number>();
-  for (const session of sessions) {
-    if (!spansGrid(session)) used.add(session.room ?? NO_ROOM);
-    instants.add(session.start);
-    instants.add(session.end);
-  }
-  const columns = [...programme.rooms.keys()].filter((id) => used.has(id));
-  if (used.has(NO_ROOM)) columns.push(NO_ROOM);
-  if (columns.length === 0) columns.push(NO_ROOM);
+  // Per room: the end of the last session in each lane, when the current run of overlapping
+  // sessions ends, that run's lane count (one array shared by its sessions), the room's lanes.
+  const rooms = new Map<string, { ends: number[]; until: number; run: number[]; lanes: number }>();
+  const lanes = new Map<Session, { lane: number; run: number[] }>();
+  let latest = -Infinity;
+  sessions.forEach((s, i) => {
+    instants.add(s.start).add(s.end);
+    const next = sessions[i + 1];
+    const alone = s.start >= latest && !(next && next.start < endOf(s));
+    latest = Math.max(latest, endOf(s));
+    if (alone && spansGrid(s)) return;
+    const id = s.room ?? NO_ROOM;
+    let room = rooms.get(id);
+    if (!room) rooms.set(id, (room = { ends: [], until: -Infinity, run: [], lanes: 1 }));
+    if (s.start >= room.until) {
+      room.ends = [];
+      room.run = [0];
+    }
+    let lane = room.ends.findIndex((end) => end <= s.start);
+    if (lane < 0) lane = room.ends.length;
+    room.ends[lane] = endOf(s);
+    room.until = Math.max(room.until, endOf(s));
+    room.run[0] = Math.max(room.run[0]!, lane + 1);
+    room.lanes = Math.max(room.lanes, lane + 1);
+    lanes.set(s, { lane, run: room.run });
+  });
+  const columns = [...programme.rooms.keys()].filter((id) => rooms.has(id));
+  if (rooms.has(NO_ROOM) || columns.length === 0) columns.push(NO_ROOM);
   const times = [...instants].sort((a, b) => a - b);
   const rowOf = new Map(times.map((t, i) => [t, i + 2]));
-  const columnOf = new Map(columns.map((id, i) => [id, i + 2]));
+  const firstOf = new Map<string, number>();
+  let width = 0;
+  const heads = columns.map((id) => {
+    const n = rooms.get(id)?.lanes ?? 1;
+    firstOf.set(id, width + 2);
+    width += n;
+    return `${width + 2 - n} / span ${n}`;
+  });
   return {
     columns,
+    heads,
+    width,
     times,
     place(session) {
       const row = `${rowOf.get(session.start)} / ${rowOf.get(session.end)}`;
-      const column = spansGrid(session) ? '2 / -1' : String(columnOf.get(session.room ?? NO_ROOM) ?? 2);
-      return { row, column };
+      const at = lanes.get(session);
+      if (!at) return { row, column: '2 / -1' };
+      const id = session.room ?? NO_ROOM;
+      // The last lane of a run takes the room's spare lanes.
+      const span = at.lane + 1 === at.run[0] ? rooms.get(id)!.lanes - at.lane : 1;
+      return { row, column: `${(firstOf.get(id) ?? 2) + at.lane} / span ${span}` };
     },
   };
 }

@@ -181,9 +181,46 @@ describe('programme: days and layout', () => {
     const grid = gridOf(programme, day);
     expect(grid.columns).to.deep.equal(['salle-louis-armand-ouest', 'amphi-gaston-berger', 'salle-sans-nom']);
     expect(grid.times).to.have.length(4); // 14h00, 15h30, 16h00, 17h30
-    expect(grid.place(day.find((s) => s.id === 'changements-climatiques-nouvelles-crises')!)).to.deep.equal({ row: '4 / 5', column: '3' });
+    expect(grid.place(day.find((s) => s.id === 'changements-climatiques-nouvelles-crises')!)).to.deep.equal({ row: '4 / 5', column: '3 / span 1' });
     const live = nowAndNext(day, Date.parse('2022-06-20T14:30:00+02:00'));
     expect(live.current.size).to.equal(3);
     expect([...live.next].sort()).to.deep.equal(['changements-climatiques-nouvelles-crises', 'mobilisation-jeunesse-enjeux-climat']);
+  });
+
+  it('gives overlapping sessions of one room lanes of their own, and spans breaks only when alone', () => {
+    const at = (id: string, kind: string, start: string, end: string, room?: string) => ({
+      id,
+      kind,
+      title: id,
+      start: `2022-06-20T${start}`,
+      end: `2022-06-20T${end}`,
+      ...(room ? { room } : {}),
+    });
+    const result = parseFeed(
+      {
+        format: 'aict-programme/1',
+        event: { id: 'lanes', title: 'Lanes', timeZone: 'Europe/Paris' },
+        rooms: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
+        sessions: [
+          at('w1', 'workshop', '10:00', '11:30', 'a'),
+          at('w2', 'workshop', '10:30', '12:00', 'a'),
+          at('w3', 'workshop', '10:00', '12:00', 'b'),
+          at('pause', 'break', '12:00', '13:00'),
+          at('w4', 'workshop', '13:00', '14:00', 'a'),
+          at('lunch', 'break', '13:00', '14:00'),
+        ],
+      },
+      'lanes',
+    );
+    if (!result.ok) throw new Error(result.message);
+    const { programme } = result;
+    const grid = gridOf(programme, programme.sessions);
+    const column = (id: string) => grid.place(programme.sessionsById.get(id)!).column;
+    // Room A has two lanes (columns 2 and 3), room B one (column 4); the lunch that runs
+    // alongside w4 has no room, so it gets the "to be confirmed" column (5).
+    expect(grid.columns).to.deep.equal(['a', 'b', NO_ROOM]);
+    expect(grid.heads).to.deep.equal(['2 / span 2', '4 / span 1', '5 / span 1']);
+    expect(grid.width).to.equal(4);
+    expect(['w1', 'w2', 'w3', 'pause', 'w4', 'lunch'].map(column)).to.deep.equal(['2 / span 1', '3 / span 1', '4 / span 1', '2 / -1', '2 / span 2', '5 / span 1']);
   });
 });
