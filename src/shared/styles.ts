@@ -169,9 +169,9 @@ export const hostStyles = css`
 `;
 
 /**
- * Theme and SDG badges, shared by the session card and the programme's cards (each sets its own
- * sizes). Colours come from `cssProps` as `--_theme-bg/-fg` and `--_sdg-bg/-fg`, already
- * checked for AA contrast.
+ * Kind, theme and SDG badges, shared by the session card and the programme's cards (each sets
+ * its own sizes). Colours come from `cssProps` as `--_theme-bg/-fg` and `--_sdg-bg/-fg`,
+ * already checked for AA contrast.
  */
 export const badgeStyles = css`
   .theme,
@@ -192,5 +192,16 @@ export const badgeStyles = css`
   }
   .sdg abbr {
     text-decoration: none;
+  }
+  /* Browsers print no backgrounds by default: badges keep their text readable in outline
+     (":host" so that it wins over each element's own badge colours, which come later). */
+  @media print {
+    :host .chip,
+    :host .theme.coloured,
+    :host .sdg {
+      background: none;
+      color: #000;
+      border: 1px solid;
+    }
   }
 `;

@@ -446,14 +446,6 @@ export const programmeStyles = css`
       margin-bottom: 0.5em;
       break-inside: avoid;
     }
-    /* Browsers print no backgrounds by default: badges keep their text readable in outline. */
-    .chip,
-    .theme.coloured,
-    .sdg {
-      background: none;
-      color: #000;
-      border: 1px solid;
-    }
     .card {
       break-inside: avoid;
       border-color: #999;
