@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { buildCalendar, calendarFileName } from '../../calendar/ics.js';
 import { defaultDay, sessionsByDay } from '../../feed/days.js';
@@ -686,18 +685,14 @@ export class AictProgramme extends AictElement {
     return html`<div part="list" class="list">
       ${sectionsOf(programme, shown).map((section) => {
         const slotLevel: HeadingLevel = section.block ? subLevel(level) : level;
-        // Keyed: while the visitor types, the cards that still match keep their DOM.
-        const slots = repeat(
-          section.slots,
-          (slot) => slot.start,
+        // By position, not keyed: a new day or filter updates the cards in place rather than
+        // moving and recreating them, and `guard` skips the cards that did not change (the
+        // `repeat` directive also cost ~0.9 KB gzip).
+        const slots = section.slots.map(
           (slot) => html`<section class="slot ${slot.sessions.some((s) => live?.current.has(s.id)) ? 'now' : ''}">
             ${heading(slotLevel, html`<time datetime=${new Date(slot.start).toISOString()}>${this.time(slot.start, zone.zone)}</time>${this.zoneNote(zone, slot.start)}`, '', 'time')}
             <ul class="items" role="list">
-              ${repeat(
-                slot.sessions,
-                (s) => s.id,
-                (s) => html`<li part="item" class="item">${this.renderCard(programme, zone, s, live)}</li>`,
-              )}
+              ${slot.sessions.map((s) => html`<li part="item" class="item">${this.renderCard(programme, zone, s, live)}</li>`)}
             </ul>
           </section>`,
         );
