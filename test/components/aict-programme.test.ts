@@ -384,6 +384,31 @@ describe('<aict-programme>', function () {
       expect(textOf(shadow(el).querySelector('.count'))).to.equal(`${firstDay} sessions`);
     });
 
+    it('keeps the rendered day, the card and the focus when a favourite is toggled below the first screenful', async function () {
+      this.timeout(30000);
+      const { el } = await mount<AictProgramme>(`<aict-programme src="#large-feed" lang="en"></aict-programme>`);
+      try {
+        while (parts(el, 'card').length < 40) {
+          await new Promise((r) => setTimeout(r, 50));
+          await el.updateComplete;
+        }
+        const rendered = parts(el, 'card').length;
+        const card = parts(el, 'card')[30]!;
+        const star = card.querySelector<HTMLButtonElement>('button[aria-pressed]')!;
+        star.focus();
+        star.click();
+        await settle(el);
+        expect(star.getAttribute('aria-pressed')).to.equal('true');
+        // Before: the day started again from its first screenful, so the card (and the focus) went.
+        expect(parts(el, 'card').length).to.be.at.least(rendered);
+        expect(parts(el, 'card')[30]).to.equal(card);
+        expect(shadow(el).activeElement).to.equal(star);
+        expect(textOf(button(el, 'My programme'))).to.equal('My programme 1');
+      } finally {
+        favouritesFor(feed.event.id!).clear();
+      }
+    });
+
     it('filters while typing and counts per value', async function () {
       this.timeout(30000);
       const { el } = await mount<AictProgramme>(`<aict-programme src="#large-feed" lang="en"></aict-programme>`);

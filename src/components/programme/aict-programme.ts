@@ -404,8 +404,10 @@ export class AictProgramme extends AictElement {
     const daySessions = (selected && days.get(selected)) || [];
     const visible = filtering ? daySessions.filter((s) => matches(s)) : daySessions;
 
-    // A new day, filter or view starts again from the first chunk.
-    const key = `${selected}|${this.view}|${JSON.stringify(filters)}|${zone.zone}|${this.favouritesVersion}`;
+    // A new day, filter or view starts again from the first chunk. A favourite toggled does not
+    // (only its card and the counts change): the cards below the first screenful stay, and so do
+    // the visitor's scroll position and focus.
+    const key = `${selected}|${this.view}|${JSON.stringify(filters)}|${zone.zone}`;
     if (key !== this.layoutKey) {
       this.layoutKey = key;
       this.cancelChunk();
@@ -421,7 +423,7 @@ export class AictProgramme extends AictElement {
       ${guard([programme, key, this.ui, this.contentLang, this.store?.size, Math.floor(now / 60_000)], () =>
         this.renderFilters(programme, daySessions, matches, filters),
       )}
-      ${guard([programme, key, this.ui, today], () => this.renderTabs(programme, days, selected, filtering ? matches : undefined, today))}
+      ${guard([programme, key, this.ui, today, this.favouritesVersion], () => this.renderTabs(programme, days, selected, filtering ? matches : undefined, today))}
       <p class="count" role="status">${this.countText(visible.length, daySessions.length, filtering)}</p>
       <div
         class="panel"
