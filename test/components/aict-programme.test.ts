@@ -384,6 +384,36 @@ describe('<aict-programme>', function () {
       expect(textOf(shadow(el).querySelector('.count'))).to.equal(`${firstDay} sessions`);
     });
 
+    it('lists the facets’ values and counts after the first screenful, and fires aict-load once', async function () {
+      this.timeout(30000);
+      const { el } = await mount<AictProgramme>(`<aict-programme src="#large-feed" lang="en"></aict-programme>`);
+      let loads = 0;
+      el.addEventListener('aict-load', () => loads++);
+      // At aict-load the facets are there, closed, without their lists of values yet.
+      expect([...shadow(el).querySelectorAll('details.facet summary')].map((s) => textOf(s))).to.deep.equal(['Themes', 'Formats', 'Rooms', 'SDGs']);
+      expect(shadow(el).querySelectorAll('details.facet label')).to.have.length(0);
+      while (!shadow(el).querySelector('details.facet label')) {
+        await new Promise((r) => setTimeout(r, 20));
+        await el.updateComplete;
+      }
+      const firstDay = feed.sessions.filter((s) => s.start.startsWith('2022-06-20'));
+      const count = (input: HTMLInputElement) => textOf(input.closest('label')).match(/\((\d+)\)$/)?.[1];
+      for (const theme of feed.themes!) {
+        expect(count(option(el, 'Themes', (theme.name as { en: string }).en)), theme.id).to.equal(
+          String(firstDay.filter((s) => s.themes?.includes(theme.id)).length),
+        );
+      }
+      const workshops = firstDay.filter((s) => s.kind === 'workshop').length;
+      expect(workshops).to.be.greaterThan(0);
+      expect(count(option(el, 'Formats', 'Workshop'))).to.equal(String(workshops));
+      // The rest of the day follows; nothing announces the element again.
+      while (parts(el, 'card').length < firstDay.length) {
+        await new Promise((r) => setTimeout(r, 50));
+        await el.updateComplete;
+      }
+      expect(loads).to.equal(0);
+    });
+
     it('keeps the rendered day, the card and the focus when a favourite is toggled below the first screenful', async function () {
       this.timeout(30000);
       const { el } = await mount<AictProgramme>(`<aict-programme src="#large-feed" lang="en"></aict-programme>`);

@@ -149,6 +149,8 @@ export class AictProgramme extends AictElement {
   private layoutKey = '';
   private cancelSlice?: () => void;
   private indexedFor?: Programme;
+  /** The facets list their values and counts (see `renderReady`). */
+  private facetValues = false;
   private focusTarget?: { id: string; scroll: boolean };
   private clockTimer?: number;
   private readonly onHashChange = () => this.readHash(false);
@@ -336,14 +338,16 @@ export class AictProgramme extends AictElement {
   private scheduleChunk(): void {
     const programme = this.programme;
     if (this.cancelSlice || !programme) return;
+    // A new first screenful is painted before anything else is done.
+    const later = this.limit > FIRST_SCREEN ? nextTask : afterPaint;
     if (this.limit < this.visibleCount) {
-      this.cancelSlice = nextTask(() => {
+      this.cancelSlice = later(() => {
         this.cancelSlice = undefined;
         this.renderSlice();
       });
     } else if (this.indexedFor !== programme) {
       // The first keystroke should not pay for the search index: build it in slices meanwhile.
-      this.cancelSlice = nextTask(() => {
+      this.cancelSlice = later(() => {
         this.cancelSlice = undefined;
         if (buildSearchIndex(programme, performance.now() + SLICE_MS)) this.indexedFor = programme;
         else this.scheduleChunk();
@@ -415,12 +419,15 @@ export class AictProgramme extends AictElement {
     }
     this.limit = Math.max(this.limit, this.focusIndex(visible));
     this.visibleCount = visible.length;
+    // A day longer than a screenful renders in slices; the facets' values and counts (in closed
+    // <details>: a third of a first screenful's elements) come with the first slice.
+    if (this.limit > FIRST_SCREEN || visible.length <= this.limit) this.facetValues = true;
     const today = toEventLocalDate(now, zone.zone);
     const live = days.has(today) ? nowAndNext(visible, now) : undefined;
     const shown = visible.slice(0, this.limit);
 
     return html`<div class="programme">
-      ${guard([programme, key, this.ui, this.contentLang, this.store?.size, Math.floor(now / 60_000)], () =>
+      ${guard([programme, key, this.ui, this.contentLang, this.store?.size, Math.floor(now / 60_000), this.facetValues], () =>
         this.renderFilters(programme, daySessions, matches, filters),
       )}
       ${guard([programme, key, this.ui, today, this.favouritesVersion], () => this.renderTabs(programme, days, selected, filtering ? matches : undefined, today))}
@@ -535,27 +542,30 @@ export class AictProgramme extends AictElement {
   ): TemplateResult | typeof nothing {
     const options = this.facetOptions(programme, dimension);
     if (options.length === 0) return nothing;
-    const counts = countBy(daySessions, dimension, matches);
+    const counts = this.facetValues && countBy(daySessions, dimension, matches);
     const chosen = new Set<string | number>(filters[dimension]);
+    // Until its values come, the <details> is there (and stays open if the visitor opened it).
     return html`<details class="facet">
       <summary>${legend}${chosen.size ? html` <span class="badge">${chosen.size}</span>` : nothing}</summary>
-      <fieldset>
-        <legend class="visually-hidden">${legend}</legend>
-        ${options.map(({ value, label }) => {
-          const count = counts.get(value) ?? 0;
-          const checked = chosen.has(value);
-          return html`<label class="option ${count === 0 && !checked ? 'none' : ''}">
-            <input
-              type="checkbox"
-              name=${dimension}
-              .checked=${checked}
-              value=${String(value)}
-              @change=${(e: Event) => this.toggleValue(dimension, value, (e.target as HTMLInputElement).checked)}
-            />
-            <span>${label}</span> <span class="n">(${count})</span>
-          </label>`;
-        })}
-      </fieldset>
+      ${counts
+        ? html`<fieldset>
+            <legend class="visually-hidden">${legend}</legend>
+            ${options.map(({ value, label }) => {
+              const count = counts.get(value) ?? 0;
+              const checked = chosen.has(value);
+              return html`<label class="option ${count === 0 && !checked ? 'none' : ''}">
+                <input
+                  type="checkbox"
+                  name=${dimension}
+                  .checked=${checked}
+                  value=${String(value)}
+                  @change=${(e: Event) => this.toggleValue(dimension, value, (e.target as HTMLInputElement).checked)}
+                />
+                <span>${label}</span> <span class="n">(${count})</span>
+              </label>`;
+            })}
+          </fieldset>`
+        : nothing}
     </details>`;
   }
 
@@ -951,6 +961,13 @@ function nextTask(fn: () => void): () => void {
   }
   const handle = setTimeout(fn, 0);
   return () => clearTimeout(handle);
+}
+
+/** `nextTask` once the next frame is painted (a hidden page, which paints nothing, waits until shown). */
+function afterPaint(fn: () => void): () => void {
+  let cancel = () => cancelAnimationFrame(frame);
+  const frame = requestAnimationFrame(() => (cancel = nextTask(fn)));
+  return () => cancel();
 }
 
 declare global {
