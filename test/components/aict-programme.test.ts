@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { AictProgramme } from '../../src/components/programme/aict-programme.js';
 import { favouritesFor, STORAGE_PREFIX } from '../../src/components/programme/favourites.js';
+import type { Programme } from '../../src/feed/model.js';
 import { generateFeed } from '../fixtures/generate-feed.js';
 import { DEMO_FEED, mount, part, parts, shadow, textOf } from '../support/page.js';
 
@@ -459,6 +460,39 @@ describe('<aict-programme>', function () {
       const shown = titles(el);
       for (const title of theirs) expect(shown).to.include(title);
     });
+  });
+
+  it('warms up off the page: nothing added to the document or the device, nothing announced', async () => {
+    const events: string[] = [];
+    const record = (e: Event) => events.push(e.type);
+    document.addEventListener('aict-load', record, true);
+    document.addEventListener('aict-error', record, true);
+    // Its sample must stay a programme with a session in a block, or the warm-up does little.
+    const proto = AictProgramme.prototype as unknown as { renderReady(p: Programme): unknown };
+    const renderReady = proto.renderReady;
+    const rendered: Programme[] = [];
+    proto.renderReady = function (this: unknown, programme: Programme) {
+      rendered.push(programme);
+      return renderReady.call(this, programme);
+    };
+    const before = { elements: document.querySelectorAll('*').length, stored: localStorage.length, hash: location.hash };
+    try {
+      AictProgramme.warmUp();
+      await new Promise((r) => setTimeout(r, 0));
+    } finally {
+      proto.renderReady = renderReady;
+      document.removeEventListener('aict-load', record, true);
+      document.removeEventListener('aict-error', record, true);
+    }
+    expect(rendered.map((p) => p.sessions.map((s) => [s.block, s.room, s.themes, s.sdgs, s.participants.length]))).to.deep.equal([
+      [['b', 'r', ['t'], [1], 1]],
+    ]);
+    expect({ elements: document.querySelectorAll('*').length, stored: localStorage.length, hash: location.hash }).to.deep.equal(before);
+    expect(events).to.deep.equal([]);
+    // And a programme rendered afterwards is the usual one.
+    const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="fr"></aict-programme>`);
+    expect(selectedTab(el)).to.equal('lundi 20 juin');
+    expect(titles(el)).to.have.length(5);
   });
 
   it('speaks English and marks French content', async () => {

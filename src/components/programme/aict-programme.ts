@@ -1,10 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { buildCalendar, calendarFileName } from '../../calendar/ics.js';
 import { defaultDay, sessionsByDay } from '../../feed/days.js';
 import { ROLES, SESSION_KINDS, type Programme, type Session } from '../../feed/model.js';
+import { parseFeed } from '../../feed/parse.js';
+import { FEED_FORMAT } from '../../feed/schema.js';
 import {
   eventLocalToInstant,
   formatDate,
@@ -98,6 +100,46 @@ export class AictProgramme extends AictElement {
 
   /** The clock used when `now` is not set (tests and demos replace it). */
   static clock: () => number = () => Date.now();
+
+  /**
+   * Parses and renders a one-session programme off the page, so that the first real screenful
+   * finds the parser's and its own code compiled and its templates prepared: cold, they are
+   * half of what it costs. `define.ts` calls it in a task of its own, done while a page waits
+   * for its feed (a page that has the feed inline pays it just before parsing instead).
+   */
+  static warmUp(): void {
+    try {
+      const sample = parseFeed(
+        {
+          format: FEED_FORMAT,
+          event: { timeZone: 'UTC' },
+          rooms: [{ id: 'r', name: 'r' }],
+          themes: [{ id: 't', name: 't', color: '#000' }],
+          people: [{ id: 'p', name: 'p' }],
+          blocks: [{ id: 'b', title: 'b', start: '2000-01-01T08:00', end: '2000-01-01T09:00' }],
+          sessions: [
+            {
+              id: 's',
+              label: 's',
+              title: 's',
+              start: '2000-01-01T08:00',
+              end: '2000-01-01T09:00',
+              room: 'r',
+              block: 'b',
+              themes: ['t'],
+              sdgs: [1],
+              participants: [{ person: 'p' }],
+            },
+          ],
+        },
+        '',
+      );
+      if (sample.ok) render(new this().renderReady(sample.programme), document.createDocumentFragment());
+    } catch {
+      // A head start only (another copy of the script may own the tag): the real rendering
+      // reports its own problems.
+    }
+  }
 
   /** The day shown, `YYYY-MM-DD` (event-local); default: today during the event, else the first day. */
   @property({ reflect: true }) day: string | null = null;

@@ -6,3 +6,5 @@ defineElement('aict-programme', AictProgramme);
 // The browser's date data (50–90 ms, one call) loads now, in a task of its own, rather than
 // between the feed and the first screenful of a programme added later (or fed inline).
 void warmUpDates();
+// Then the code and templates of a first screenful, in a task of their own too.
+setTimeout(() => AictProgramme.warmUp());
