@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { AictProgramme } from '../../src/components/programme/aict-programme.js';
 import { favouritesFor, STORAGE_PREFIX } from '../../src/components/programme/favourites.js';
+import type { Programme } from '../../src/feed/model.js';
 import { generateFeed } from '../fixtures/generate-feed.js';
 import { DEMO_FEED, mount, part, parts, shadow, textOf } from '../support/page.js';
 
@@ -384,6 +385,61 @@ describe('<aict-programme>', function () {
       expect(textOf(shadow(el).querySelector('.count'))).to.equal(`${firstDay} sessions`);
     });
 
+    it('lists the facets’ values and counts after the first screenful, and fires aict-load once', async function () {
+      this.timeout(30000);
+      const { el } = await mount<AictProgramme>(`<aict-programme src="#large-feed" lang="en"></aict-programme>`);
+      let loads = 0;
+      el.addEventListener('aict-load', () => loads++);
+      // At aict-load the facets are there, closed, without their lists of values yet.
+      expect([...shadow(el).querySelectorAll('details.facet summary')].map((s) => textOf(s))).to.deep.equal(['Themes', 'Formats', 'Rooms', 'SDGs']);
+      expect(shadow(el).querySelectorAll('details.facet label')).to.have.length(0);
+      while (!shadow(el).querySelector('details.facet label')) {
+        await new Promise((r) => setTimeout(r, 20));
+        await el.updateComplete;
+      }
+      const firstDay = feed.sessions.filter((s) => s.start.startsWith('2022-06-20'));
+      const count = (input: HTMLInputElement) => textOf(input.closest('label')).match(/\((\d+)\)$/)?.[1];
+      for (const theme of feed.themes!) {
+        expect(count(option(el, 'Themes', (theme.name as { en: string }).en)), theme.id).to.equal(
+          String(firstDay.filter((s) => s.themes?.includes(theme.id)).length),
+        );
+      }
+      const workshops = firstDay.filter((s) => s.kind === 'workshop').length;
+      expect(workshops).to.be.greaterThan(0);
+      expect(count(option(el, 'Formats', 'Workshop'))).to.equal(String(workshops));
+      // The rest of the day follows; nothing announces the element again.
+      while (parts(el, 'card').length < firstDay.length) {
+        await new Promise((r) => setTimeout(r, 50));
+        await el.updateComplete;
+      }
+      expect(loads).to.equal(0);
+    });
+
+    it('keeps the rendered day, the card and the focus when a favourite is toggled below the first screenful', async function () {
+      this.timeout(30000);
+      const { el } = await mount<AictProgramme>(`<aict-programme src="#large-feed" lang="en"></aict-programme>`);
+      try {
+        while (parts(el, 'card').length < 40) {
+          await new Promise((r) => setTimeout(r, 50));
+          await el.updateComplete;
+        }
+        const rendered = parts(el, 'card').length;
+        const card = parts(el, 'card')[30]!;
+        const star = card.querySelector<HTMLButtonElement>('button[aria-pressed]')!;
+        star.focus();
+        star.click();
+        await settle(el);
+        expect(star.getAttribute('aria-pressed')).to.equal('true');
+        // Before: the day started again from its first screenful, so the card (and the focus) went.
+        expect(parts(el, 'card').length).to.be.at.least(rendered);
+        expect(parts(el, 'card')[30]).to.equal(card);
+        expect(shadow(el).activeElement).to.equal(star);
+        expect(textOf(button(el, 'My programme'))).to.equal('My programme 1');
+      } finally {
+        favouritesFor(feed.event.id!).clear();
+      }
+    });
+
     it('filters while typing and counts per value', async function () {
       this.timeout(30000);
       const { el } = await mount<AictProgramme>(`<aict-programme src="#large-feed" lang="en"></aict-programme>`);
@@ -404,6 +460,39 @@ describe('<aict-programme>', function () {
       const shown = titles(el);
       for (const title of theirs) expect(shown).to.include(title);
     });
+  });
+
+  it('warms up off the page: nothing added to the document or the device, nothing announced', async () => {
+    const events: string[] = [];
+    const record = (e: Event) => events.push(e.type);
+    document.addEventListener('aict-load', record, true);
+    document.addEventListener('aict-error', record, true);
+    // Its sample must stay a programme with a session in a block, or the warm-up does little.
+    const proto = AictProgramme.prototype as unknown as { renderReady(p: Programme): unknown };
+    const renderReady = proto.renderReady;
+    const rendered: Programme[] = [];
+    proto.renderReady = function (this: unknown, programme: Programme) {
+      rendered.push(programme);
+      return renderReady.call(this, programme);
+    };
+    const before = { elements: document.querySelectorAll('*').length, stored: localStorage.length, hash: location.hash };
+    try {
+      AictProgramme.warmUp();
+      await new Promise((r) => setTimeout(r, 0));
+    } finally {
+      proto.renderReady = renderReady;
+      document.removeEventListener('aict-load', record, true);
+      document.removeEventListener('aict-error', record, true);
+    }
+    expect(rendered.map((p) => p.sessions.map((s) => [s.block, s.room, s.themes, s.sdgs, s.participants.length]))).to.deep.equal([
+      [['b', 'r', ['t'], [1], 1]],
+    ]);
+    expect({ elements: document.querySelectorAll('*').length, stored: localStorage.length, hash: location.hash }).to.deep.equal(before);
+    expect(events).to.deep.equal([]);
+    // And a programme rendered afterwards is the usual one.
+    const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="fr"></aict-programme>`);
+    expect(selectedTab(el)).to.equal('lundi 20 juin');
+    expect(titles(el)).to.have.length(5);
   });
 
   it('speaks English and marks French content', async () => {

@@ -1,8 +1,4 @@
 import { defineElement } from '../../shared/define-element.js';
-import { warmUpDates } from '../../i18n/warm-up.js';
 import { AictProgramme } from './aict-programme.js';
 
 defineElement('aict-programme', AictProgramme);
-// The browser's date data (50–90 ms, one call) loads now, in a task of its own, rather than
-// between the feed and the first screenful of a programme added later (or fed inline).
-void warmUpDates();
