@@ -111,8 +111,9 @@ export function loadFeedResult(source: string, root: Document | ShadowRoot = doc
       async (text) => {
         const programme = await parseTextInSlices(text, url);
         // Storing a copy is a synchronous localStorage write of the whole text (~0.1 s for
-        // 300 KB on a cold page): in a task of its own, after the elements have rendered.
-        setTimeout(() => writeStoredFeed(url, text), 0);
+        // 300 KB on a cold page): when the page is idle, after the elements have rendered
+        // (a task queued now would run before their first paint).
+        whenIdle(() => writeStoredFeed(url, text));
         return { programme };
       },
       (error: unknown) => fallBackToStored(url, error),
@@ -120,6 +121,12 @@ export function loadFeedResult(source: string, root: Document | ShadowRoot = doc
     parsed.set(request, result);
   }
   return result;
+}
+
+/** Runs `task` when the page is idle (within 2 s); without `requestIdleCallback`, soon after. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 250);
 }
 
 /** Forgets a URL's request so that the next `loadFeed` fetches it again. */

@@ -3,7 +3,7 @@
  * `Retry-After`, bounded attempts, the last good copy kept on the device, size caps, and a
  * pathological feed. The fault routes are in test/support/hardening-routes.mjs.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { AictSession } from '../../src/components/session/aict-session.js';
 import { FeedError, loaderSettings, loadFeed, retryAfterMs } from '../../src/feed/load.js';
@@ -126,8 +126,10 @@ describe('network faults', function () {
     it('is kept after a good load', async () => {
       const { url } = faultUrl('fail=0');
       await loadFeed(url);
-      await new Promise((r) => setTimeout(r, 50)); // the copy is written in a task of its own
-      const stored = readStoredFeed(new URL(url, location.href).href);
+      // The copy is written when the page is idle, after the elements have rendered.
+      const key = new URL(url, location.href).href;
+      await waitUntil(() => readStoredFeed(key), 'the copy is stored', { timeout: 3000 });
+      const stored = readStoredFeed(key);
       expect(stored?.text).to.contain('aict-programme/1');
       expect(Date.now() - stored!.fetchedAt).to.be.below(60000);
     });

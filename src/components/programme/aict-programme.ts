@@ -6,7 +6,6 @@ import { buildCalendar, calendarFileName } from '../../calendar/ics.js';
 import { defaultDay, sessionsByDay } from '../../feed/days.js';
 import { ROLES, SESSION_KINDS, type Programme, type Session } from '../../feed/model.js';
 import { parseFeed } from '../../feed/parse.js';
-import { warmUpDates } from '../../i18n/warm-up.js';
 import { FEED_FORMAT } from '../../feed/patterns.js';
 import {
   eventLocalToInstant,
@@ -106,9 +105,9 @@ export class AictProgramme extends AictElement {
   /**
    * Parses and renders a one-session programme off the page, so that the first real screenful
    * finds the parser's and its own code compiled and its templates prepared: cold, they are
-   * half of what it costs. The page's first programme calls it when it connects, in a task of
-   * its own after the browser's date data, done while its feed is on its way (a feed inline in
-   * the page waits for it instead: no gain, no loss). A page without a programme pays nothing.
+   * half of what it costs. `define.ts` calls it in a task of its own after the browser's date
+   * data, done while a page waits for its feed or before a programme is added to it (a feed
+   * inline in the page when the script runs waits for it instead: no gain, no loss).
    */
   static warmUp(): void {
     try {
@@ -201,14 +200,8 @@ export class AictProgramme extends AictElement {
   private readonly onHashChange = () => this.readHash(false);
   private readonly print = new PrintController(this, () => this.renderEverything());
 
-  private static warming = false;
-
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!AictProgramme.warming) {
-      AictProgramme.warming = true;
-      void warmUpDates().then(() => setTimeout(() => AictProgramme.warmUp()));
-    }
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('popstate', this.onHashChange);
     // "Now" moves: re-render each minute (cheap: cards are guarded).
