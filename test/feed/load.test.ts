@@ -24,6 +24,21 @@ describe('loadFeed', () => {
     expect(await requestCount(key)).to.equal(2);
   });
 
+  it('decodes a large body read in pieces without breaking a character cut between two', async () => {
+    // ~1.2 MB of 3-byte characters: network chunks and the loader's 256 KB decoding slices cut
+    // inside characters; decoding each piece on its own would leave U+FFFD in the titles.
+    const { url } = uniqueFeedUrl('long-accents.json');
+    const body = await fetch(url).then((r) => r.arrayBuffer());
+    expect(body.byteLength).to.be.greaterThan(4 * 256 * 1024);
+    const programme = await loadFeed(uniqueFeedUrl('long-accents.json').url);
+    expect(programme.sessions).to.have.length(1500);
+    for (const i of [0, 1, 749, 1498, 1499]) {
+      expect(programme.sessionsById.get(`s${i}`)!.title, `s${i}`).to.deep.equal({ en: `${i} ${'’«»'.repeat(100)}` });
+    }
+    const titles = programme.sessions.map((s) => Object.values(s.title).join(''));
+    expect(titles.some((t) => t.includes('\uFFFD'))).to.equal(false);
+  });
+
   it('treats relative and absolute spellings of one URL as one feed', async () => {
     const { url, key } = uniqueFeedUrl();
     const absolute = new URL(url, document.baseURI).href;

@@ -6,6 +6,7 @@
  *   /feeds/<name>.json?status=503 that status, with a short body
  *   /feeds/html.json              an HTML page with a JSON content type
  *   /feeds/hang.json              never answers (the loader's timeout must end it)
+ *   /feeds/long-accents.json      a ~1.2 MB feed whose titles are all multi-byte characters (see below)
  *   /feeds/count?key=K            how many times /feeds/...&key=K was requested (JSON)
  *   /faults/…, /csp/…             faulty hosts and a strict-CSP page: see hardening-routes.mjs
  *   /raw/<path>                   a file of the project (dist/, schema/, package.json) exactly as
@@ -49,6 +50,7 @@ export function feedRoutes() {
       await new Promise((r) => setTimeout(r, 60000));
       return send('{}', 'application/json');
     }
+    if (name === 'long-accents.json') return send(longAccentsFeed(), 'application/json');
     if (name === 'html.json') {
       return send('<!doctype html><html><body><h1>Not Found</h1></body></html>', 'application/json');
     }
@@ -115,4 +117,19 @@ function keepUncached(context) {
     set(field, value);
   };
   set('Cache-Control', 'no-store');
+}
+
+/**
+ * A feed of ~1.2 MB in which every title is 3-byte UTF-8 characters (’ and «»), so that any
+ * place where the body is cut (network chunks, the loader's decoding slices) almost surely
+ * falls inside a character. Session i's title is `${i} ` followed by "’«»" repeated 100 times.
+ */
+function longAccentsFeed() {
+  const sessions = Array.from({ length: 1500 }, (_, i) => ({
+    id: `s${i}`,
+    title: `${i} ${'’«»'.repeat(100)}`,
+    start: '2022-06-20T09:00',
+    end: '2022-06-20T10:00',
+  }));
+  return JSON.stringify({ format: 'aict-programme/1', event: { timeZone: 'Europe/Paris' }, sessions });
 }
