@@ -1,5 +1,5 @@
 /**
- * Hostile host pages (one HTML page per condition in this folder): root font sizes, body
+ * Hostile host pages (one per condition, `pages.mjs`): root font sizes, body
  * typography, `!important` rules and resets on the host element, 320 px, 200 % text, WCAG
  * 1.4.12 text spacing; then dark scheme, reduced motion, print and forced colours.
  * Each page runs in an iframe; measurements are read from inside the widget's shadow root.
@@ -38,7 +38,7 @@ async function open(page: string, width = 800): Promise<Loaded> {
   frame.title = page;
   frame.width = String(width);
   frame.height = '900';
-  frame.src = `/test/hostile/${page}.html`;
+  frame.src = `/hostile/${page}.html`;
   frames.push(frame);
   document.body.append(frame);
   const started = Date.now();

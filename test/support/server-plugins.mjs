@@ -9,6 +9,7 @@
  *   /feeds/long-accents.json      a ~1.2 MB feed whose titles are all multi-byte characters (see below)
  *   /feeds/count?key=K            how many times /feeds/...&key=K was requested (JSON)
  *   /faults/…, /csp/…             faulty hosts and a strict-CSP page: see hardening-routes.mjs
+ *   /hostile/<name>.html          a hostile host page (test/hostile/pages.mjs)
  *   /raw/<path>                   a file of the project (dist/, schema/, package.json) exactly as
  *                                 written, without the dev server's transforms (import rewriting)
  *   /interop/<name>.json          a shared frab/pretalx file (../shared/interop/frab/), read-only
@@ -16,6 +17,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hardeningRoutes } from './hardening-routes.mjs';
+import { hostilePage } from '../hostile/pages.mjs';
 
 const root = path.resolve(new URL('../..', import.meta.url).pathname);
 const hits = new Map();
@@ -26,6 +28,14 @@ export function feedRoutes() {
     const url = new URL(context.request.url, 'http://localhost');
     if (/^\/(faults|csp)\//.test(url.pathname)) return hardeningRoutes(context, next, url);
     if (url.pathname.startsWith('/interop/')) return sendInterop(context, url.pathname.slice('/interop/'.length), next);
+    const hostile = /^\/hostile\/([\w-]+)\.html$/.exec(url.pathname);
+    if (hostile) {
+      const page = hostilePage(hostile[1]);
+      if (!page) return next();
+      context.type = 'text/html';
+      context.body = page;
+      return;
+    }
     if (url.pathname.startsWith('/raw/')) return sendRaw(context, url.pathname.slice('/raw/'.length), next);
     if (!url.pathname.startsWith('/feeds/')) return next();
     keepUncached(context);
