@@ -9,6 +9,7 @@ import type { Programme } from './model.js';
 import { parseFeed, parseFeedInSlices, type ParseResult } from './parse.js';
 import { readStoredFeed, writeStoredFeed } from './storage.js';
 import { warmUpDates } from '../i18n/warm-up.js';
+import { nextTask } from '../shared/next-task.js';
 
 export type FeedErrorCode = 'network' | 'http' | 'parse' | 'invalid-feed' | 'not-found';
 
@@ -261,7 +262,7 @@ async function readCapped(response: Response, max: number, url: string): Promise
     // a local or fast server hands over megabytes at once: 256 KB per task keeps the page
     // responsive. `stream: true` carries a character cut between two pieces.
     for (let at = 0; at < value.byteLength; at += DECODE_SLICE_BYTES) {
-      if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (at > 0) await nextTask();
       chunks.push(decoder.decode(value.subarray(at, at + DECODE_SLICE_BYTES), { stream: true }));
     }
   }
@@ -287,7 +288,6 @@ function parseText(text: string, url: string): Programme {
  * tasks of their own (a large feed would otherwise block the page for hundreds of ms at once).
  */
 async function parseTextInSlices(text: string, url: string): Promise<Programme> {
-  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
   // A fetched text was just decoded and joined in the current task: JSON.parse (about as long
   // again) waits for a task of its own.
   await nextTask();

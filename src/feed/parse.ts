@@ -12,6 +12,7 @@
 import { TZDate } from '@date-fns/tz';
 import { checkOf, type Check, type Node } from './check.js';
 import { safeColor } from '../shared/color.js';
+import { nextTask } from '../shared/next-task.js';
 import { IMAGE_PROTOCOLS, LINK_PROTOCOLS, safeUrl } from '../shared/url.js';
 import { describeWarningEn, type ItemKind, type WarningCode } from './diagnostics-en.js';
 import {
@@ -588,7 +589,7 @@ export async function parseFeedInSlices(json: unknown, feedUrl: string, sliceMs 
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() >= deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       deadline = performance.now() + sliceMs;
     }
   }
