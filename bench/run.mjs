@@ -219,6 +219,8 @@ function trickle(res, bytes, mbps) {
   const everyMs = (piece * 8) / (mbps * 1000);
   let at = 0;
   const next = () => {
+    // A page closed by a timed-out run is not written to any more.
+    if (res.destroyed) return;
     res.write(bytes.subarray(at, at + piece));
     at += piece;
     if (at < bytes.length) setTimeout(next, everyMs);
