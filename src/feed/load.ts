@@ -6,7 +6,7 @@
  * `loadFeed`'s promise.
  */
 import type { Programme } from './model.js';
-import { parseFeed, parseFeedInSlices, type ParseResult } from './parse.js';
+import { parseFeedInSlices, type ParseResult } from './parse.js';
 import { readStoredFeed, writeStoredFeed } from './storage.js';
 import { warmUpDates } from '../i18n/warm-up.js';
 import { nextTask } from '../shared/next-task.js';
@@ -111,10 +111,10 @@ export function loadFeedResult(source: string, root: Document | ShadowRoot = doc
     result = request.then(
       async (text) => {
         const programme = await parseTextInSlices(text, url);
-        // Storing a copy is a synchronous localStorage write of the whole text (~0.1 s for
-        // 300 KB on a cold page): when the page is idle, after the elements have rendered
-        // (a task queued now would run before their first paint).
-        whenIdle(() => writeStoredFeed(url, text));
+        // The copy is written when the page is idle, after the elements have rendered: the
+        // write copies the whole text on the main thread, and a task queued now would run
+        // before their first paint.
+        whenIdle(() => void writeStoredFeed(url, text));
         return { programme };
       },
       (error: unknown) => fallBackToStored(url, error),
@@ -135,15 +135,16 @@ export function forgetFeed(source: string, doc: Document = document): void {
   shared.delete(feedKeyOf(source, doc));
 }
 
-function fallBackToStored(url: string, error: unknown): FeedResult {
+async function fallBackToStored(url: string, error: unknown): Promise<FeedResult> {
   const failure = error instanceof FeedError ? error : new FeedError('network', String(error));
   // Only a failure to reach the feed falls back: a feed that answers with something broken
   // must be fixed, and showing last week's copy would hide that from its webmaster.
   if (failure.code === 'network' || failure.code === 'http') {
-    const stored = readStoredFeed(url);
+    const stored = await readStoredFeed(url);
     if (stored) {
       try {
-        return { programme: parseText(stored.text, url), stale: { fetchedAt: stored.fetchedAt, error: failure } };
+        const programme = await parseTextInSlices(stored.text, url);
+        return { programme, stale: { fetchedAt: stored.fetchedAt, error: failure } };
       } catch {
         // A stored copy this version cannot read is as good as none.
       }
@@ -277,10 +278,6 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | u
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-function parseText(text: string, url: string): Programme {
-  return programmeOf(parseFeed(decodeJson(text, url), url));
 }
 
 /**

@@ -1,20 +1,28 @@
 /**
- * The last good copy of each feed, kept in the visitor's `localStorage` so that a widget can
- * still show the programme (saying how old it is) when the network fails.
+ * The last good copy of each feed, kept in the visitor's IndexedDB so that a widget can still
+ * show the programme (saying how old it is) when the network fails.
+ *
+ * Why IndexedDB and not `localStorage`: a browser loads an origin's whole `localStorage` into
+ * the page, synchronously, at its first access. With a 370 KB feed copy in it, that first access
+ * took 35–80 ms in Chromium on every page of the host site, whoever made it (the favourites,
+ * the host's own scripts); and a copy there eats the host's 5 MB quota. IndexedDB is
+ * asynchronous and reads only what is asked for.
  *
  * Storage is a guest's privilege, not a right: it may be missing (privacy modes, sandboxed
- * iframes), full, or throw on every access (`SecurityError`). Every access is guarded, and a
- * copy that does not read back exactly as written is ignored and removed.
+ * iframes), refuse to open, be full, or be deleted by another tab at any time. Every access is
+ * guarded and settles (a read gives `undefined`, a write `false`) instead of throwing, and a
+ * copy that does not read back as written is ignored and removed.
  */
 
-/** One key per feed URL, under a prefix that says what it is to a curious webmaster. */
-export const STORAGE_PREFIX = 'aict-widgets:feed:v1:';
+/** The database and object store, named so that a curious webmaster knows whose they are. */
+export const DB_NAME = 'aict-widgets';
+export const STORE_NAME = 'feed-copies';
 
-/**
- * Bigger feeds are not kept: browsers give an origin about 5 MB of UTF-16 (2.5 M characters)
- * shared with the host page's own data, and a widget must not crowd it out.
- */
-export const MAX_STORED_CHARS = 1_000_000;
+/** Copies of bigger texts are not kept (the loader refuses feeds over 10 MB anyway). */
+export const MAX_STORED_CHARS = 10 * 1024 * 1024;
+
+/** How long opening the database may take before the copy is given up for this call. */
+const OPEN_TIMEOUT_MS = 2000;
 
 export interface StoredFeed {
   readonly text: string;
@@ -22,73 +30,101 @@ export interface StoredFeed {
   readonly fetchedAt: number;
 }
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined; // SecurityError: storage disabled for this document
-  }
+let connection: Promise<IDBDatabase | undefined> | undefined;
+
+/** The page's connection to the database, opened on first use; `undefined` when it cannot be. */
+function database(): Promise<IDBDatabase | undefined> {
+  connection ??= new Promise<IDBDatabase | undefined>((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(DB_NAME, 1);
+    } catch {
+      resolve(undefined); // no IndexedDB, or a SecurityError (storage disabled for this document)
+      return;
+    }
+    const timer = setTimeout(() => resolve(undefined), OPEN_TIMEOUT_MS);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore(STORE_NAME, { keyPath: 'url' });
+    };
+    request.onsuccess = () => {
+      clearTimeout(timer);
+      const db = request.result;
+      // Another tab upgrading or deleting the database: let it, and reopen on next use.
+      db.onversionchange = () => {
+        db.close();
+        connection = undefined;
+      };
+      db.onclose = () => {
+        connection = undefined;
+      };
+      resolve(db);
+    };
+    request.onerror = (event) => {
+      clearTimeout(timer);
+      event.preventDefault();
+      resolve(undefined);
+    };
+  }).then((db) => {
+    // A failure is not remembered: storage may come back (the next call tries again).
+    if (!db) connection = undefined;
+    return db;
+  });
+  return connection;
+}
+
+/**
+ * Runs one request in a transaction of its own; settles with its result, or with `undefined`
+ * when anything fails (after the transaction has ended, so that a write is durable).
+ */
+async function run<T>(
+  mode: IDBTransactionMode,
+  operation: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T | undefined> {
+  const db = await database();
+  if (!db) return undefined;
+  return new Promise<T | undefined>((resolve) => {
+    try {
+      const transaction = db.transaction(STORE_NAME, mode);
+      const request = operation(transaction.objectStore(STORE_NAME));
+      transaction.oncomplete = () => resolve(request.result);
+      transaction.onabort = () => resolve(undefined);
+      request.onerror = (event) => {
+        event.preventDefault();
+        transaction.abort();
+      };
+    } catch {
+      resolve(undefined); // closed meanwhile, or a store this version did not create
+    }
+  });
 }
 
 /** The stored copy of `url`'s feed, if there is a sound one. */
-export function readStoredFeed(url: string): StoredFeed | undefined {
-  const store = storage();
-  if (!store) return undefined;
-  const key = STORAGE_PREFIX + url;
-  let raw: string | null;
-  try {
-    raw = store.getItem(key);
-  } catch {
-    return undefined;
-  }
-  if (raw === null) return undefined;
-  try {
-    const value = JSON.parse(raw) as unknown;
-    if (isStoredFeed(value, url)) return { text: value.text, fetchedAt: value.fetchedAt };
-  } catch {
-    // fall through: corrupt
-  }
-  forget(store, key);
+export async function readStoredFeed(url: string): Promise<StoredFeed | undefined> {
+  const value: unknown = await run('readonly', (store) => store.get(url));
+  if (value === undefined) return undefined;
+  if (isStoredFeed(value, url)) return { text: value.text, fetchedAt: value.fetchedAt };
+  await forget(url);
   return undefined;
 }
 
-/** Keeps `text` as the last good copy of `url`'s feed; silently does nothing when it cannot. */
-export function writeStoredFeed(url: string, text: string, fetchedAt = Date.now()): boolean {
-  const store = storage();
-  if (!store || text.length > MAX_STORED_CHARS) return false;
-  const key = STORAGE_PREFIX + url;
-  try {
-    store.setItem(key, JSON.stringify({ url, fetchedAt, text }));
-    return true;
-  } catch {
-    // QuotaExceededError: an older, possibly stale copy must not outlive a failed update.
-    forget(store, key);
-    return false;
+/** Keeps `text` as the last good copy of `url`'s feed; settles with whether it could. */
+export async function writeStoredFeed(url: string, text: string, fetchedAt = Date.now()): Promise<boolean> {
+  if (text.length <= MAX_STORED_CHARS) {
+    const key = await run('readwrite', (store) => store.put({ url, fetchedAt, text }));
+    if (key !== undefined) return true;
   }
+  // Full, refused or too big: an older, possibly stale copy must not outlive a failed update.
+  await forget(url);
+  return false;
 }
 
 /** Removes every feed copy this script stored (for tests, and for a privacy-minded host). */
-export function clearStoredFeeds(): void {
-  const store = storage();
-  if (!store) return;
-  try {
-    const keys: string[] = [];
-    for (let i = 0; i < store.length; i++) {
-      const key = store.key(i);
-      if (key?.startsWith(STORAGE_PREFIX)) keys.push(key);
-    }
-    for (const key of keys) store.removeItem(key);
-  } catch {
-    // nothing more to do
-  }
+export async function clearStoredFeeds(): Promise<void> {
+  await run('readwrite', (store) => store.clear());
 }
 
-function forget(store: Storage, key: string): void {
-  try {
-    store.removeItem(key);
-  } catch {
-    // nothing more to do
-  }
+async function forget(url: string): Promise<void> {
+  await run('readwrite', (store) => store.delete(url));
 }
 
 function isStoredFeed(value: unknown, url: string): value is StoredFeed & { url: string } {

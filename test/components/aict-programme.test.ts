@@ -3,7 +3,6 @@ import '../../src/define.js';
 import { AictProgramme } from '../../src/components/programme/aict-programme.js';
 import { favouritesFor, STORAGE_PREFIX } from '../../src/components/programme/favourites.js';
 import type { Programme } from '../../src/feed/model.js';
-import { STORAGE_PREFIX as FEED_COPY_PREFIX } from '../../src/feed/storage.js';
 import { generateFeed } from '../fixtures/generate-feed.js';
 import { DEMO_FEED, mount, part, parts, shadow, textOf } from '../support/page.js';
 
@@ -476,8 +475,7 @@ describe('<aict-programme>', function () {
       rendered.push(programme);
       return renderReady.call(this, programme);
     };
-    // Other tests' feed copies may be stored meanwhile (when the page is idle): not the warm-up's.
-    const stored = () => Object.keys(localStorage).filter((key) => !key.startsWith(FEED_COPY_PREFIX)).sort();
+    const stored = () => Object.keys(localStorage).sort();
     const before = { elements: document.querySelectorAll('*').length, stored: stored(), hash: location.hash };
     try {
       AictProgramme.warmUp();

@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { AictSession } from '../../src/components/session/aict-session.js';
 import { FeedError, loaderSettings, loadFeed, retryAfterMs } from '../../src/feed/load.js';
-import { clearStoredFeeds, readStoredFeed, STORAGE_PREFIX, writeStoredFeed } from '../../src/feed/storage.js';
+import { clearStoredFeeds, DB_NAME, readStoredFeed, STORE_NAME, writeStoredFeed } from '../../src/feed/storage.js';
 import type { AictErrorEvent } from '../../src/shared/events.js';
 import { after, mount, part, shadow, textOf } from '../support/page.js';
 
@@ -31,17 +31,56 @@ async function failureOf(source: string): Promise<FeedError> {
   );
 }
 
+/** The record stored under `url`, read straight from IndexedDB (not through the module). */
+function rawCopy(url: string): Promise<Record<string, unknown> | undefined> {
+  return withStore('readonly', (store) => store.get(url));
+}
+
+/** Writes a record straight into the copies' store, as a tampering or older script might. */
+function putRawCopy(record: Record<string, unknown>): Promise<unknown> {
+  return withStore('readwrite', (store) => store.put(record));
+}
+
+function withStore<T>(mode: IDBTransactionMode, operation: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(DB_NAME, 1);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const transaction = db.transaction(STORE_NAME, mode);
+      const request = operation(transaction.objectStore(STORE_NAME));
+      transaction.oncomplete = () => {
+        db.close();
+        resolve(request.result);
+      };
+      transaction.onabort = () => {
+        db.close();
+        reject(transaction.error);
+      };
+    };
+  });
+}
+
+function deleteDatabase(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DB_NAME);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => reject(new Error('deleting the database is blocked by an open connection'));
+  });
+}
+
 describe('network faults', function () {
   this.timeout(20000);
 
   beforeEach(() => {
     // Short waits so that three attempts fit in a test; the production values are the defaults.
     loaderSettings.retryDelaysMs = [30, 60];
-    clearStoredFeeds();
+    return clearStoredFeeds();
   });
   afterEach(() => {
     Object.assign(loaderSettings, defaults);
-    clearStoredFeeds();
+    return clearStoredFeeds();
   });
 
   it('has bounded production defaults: 3 attempts within 15 s', () => {
@@ -123,21 +162,27 @@ describe('network faults', function () {
   });
 
   describe('the last good copy on the device', () => {
-    it('is kept after a good load', async () => {
+    it('is kept after a good load, in IndexedDB and not in localStorage', async () => {
       const { url } = faultUrl('fail=0');
       await loadFeed(url);
       // The copy is written when the page is idle, after the elements have rendered.
       const key = new URL(url, location.href).href;
       await waitUntil(() => readStoredFeed(key), 'the copy is stored', { timeout: 3000 });
-      const stored = readStoredFeed(key);
+      const stored = await readStoredFeed(key);
       expect(stored?.text).to.contain('aict-programme/1');
       expect(Date.now() - stored!.fetchedAt).to.be.below(60000);
+      expect((await rawCopy(key))?.text).to.equal(stored?.text);
+      // localStorage is loaded whole, synchronously, at a page's first access to it: a feed
+      // copy there slows every page of the host site (and eats its quota).
+      for (let i = 0; i < localStorage.length; i++) {
+        expect(localStorage.getItem(localStorage.key(i)!), localStorage.key(i)!).not.to.contain('aict-programme/1');
+      }
     });
 
     it('is shown when the network fails, saying how old it is', async () => {
       const { url } = faultUrl('fail=10&status=503');
       const text = await (await fetch('/feeds/mini.json')).text();
-      writeStoredFeed(new URL(url, location.href).href, text, Date.now() - 3 * 3600 * 1000 - 60000);
+      expect(await writeStoredFeed(new URL(url, location.href).href, text, Date.now() - 3 * 3600 * 1000 - 60000)).to.equal(true);
       const { el, event } = await mount<AictSession>(`<aict-session src="${url}" session-id="s1" lang="fr"></aict-session>`);
       expect(event.type).to.equal('aict-load');
       expect(textOf(part(el, 'title'))).to.equal('Ouverture du forum');
@@ -152,40 +197,87 @@ describe('network faults', function () {
 
     it('is not used for a feed that answers with something broken', async () => {
       const url = new URL('/feeds/wrong-format.json', location.href).href;
-      writeStoredFeed(url, await (await fetch('/feeds/mini.json')).text());
+      await writeStoredFeed(url, await (await fetch('/feeds/mini.json')).text());
       expect((await failureOf(url)).code).to.equal('invalid-feed');
     });
 
     it('is ignored (and removed) when corrupt', async () => {
       const { url } = faultUrl('fail=10&status=503');
       const absolute = new URL(url, location.href).href;
-      for (const junk of ['{not json', JSON.stringify({ url: absolute, text: 42, fetchedAt: 1 }), JSON.stringify({ url: absolute, text: '{}', fetchedAt: Date.now() + 1e9 }), JSON.stringify({ url: 'other', text: '{}', fetchedAt: 1 })]) {
-        localStorage.setItem(STORAGE_PREFIX + absolute, junk);
-        expect(readStoredFeed(absolute), junk).to.equal(undefined);
-        expect(localStorage.getItem(STORAGE_PREFIX + absolute)).to.equal(null);
+      for (const junk of [
+        { url: absolute, text: 42, fetchedAt: 1 },
+        { url: absolute, text: '{}', fetchedAt: Date.now() + 1e9 },
+        { url: absolute, text: '{}', fetchedAt: 'yesterday' },
+        { url: absolute, fetchedAt: 1 },
+      ]) {
+        await putRawCopy(junk);
+        expect(await readStoredFeed(absolute), JSON.stringify(junk)).to.equal(undefined);
+        expect(await rawCopy(absolute), JSON.stringify(junk)).to.equal(undefined);
       }
       // A stored copy that is valid JSON but not a feed: the visitor gets the error, not garbage.
-      writeStoredFeed(absolute, '{"format":"something-else"}');
+      await writeStoredFeed(absolute, '{"format":"something-else"}');
       expect((await failureOf(url)).code).to.equal('http');
     });
 
-    it('survives storage that throws (disabled or full)', async () => {
-      const original = { get: Storage.prototype.getItem, set: Storage.prototype.setItem };
-      Storage.prototype.getItem = () => {
-        throw new DOMException('denied', 'SecurityError');
-      };
-      Storage.prototype.setItem = () => {
+    it('is dropped when a newer copy cannot be written (full storage)', async () => {
+      const url = new URL(faultUrl('fail=0').url, location.href).href;
+      expect(await writeStoredFeed(url, '{"old":true}')).to.equal(true);
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = () => {
         throw new DOMException('full', 'QuotaExceededError');
       };
       try {
+        expect(await writeStoredFeed(url, '{"new":true}')).to.equal(false);
+      } finally {
+        IDBObjectStore.prototype.put = put;
+      }
+      // Last week's copy must not be shown as if it were the latest one that loaded.
+      expect(await readStoredFeed(url)).to.equal(undefined);
+    });
+
+    it('survives a database that cannot be opened (disabled, or a newer version of the script)', async () => {
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.error);
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onError);
+      const open = IDBFactory.prototype.open;
+      try {
+        // Another tab deletes the database: this page's connection lets go of it.
+        await deleteDatabase();
+        IDBFactory.prototype.open = () => {
+          throw new DOMException('denied', 'SecurityError');
+        };
+        const url = new URL(faultUrl('fail=0').url, location.href).href;
+        expect(await writeStoredFeed(url, '{}')).to.equal(false);
+        expect(await readStoredFeed(url)).to.equal(undefined);
         const good = faultUrl('fail=0');
         expect((await loadFeed(good.url)).sessionsById.has('s1')).to.equal(true);
-        const bad = faultUrl('fail=10&status=503');
-        expect((await failureOf(bad.url)).code).to.equal('http');
+        expect((await failureOf(faultUrl('fail=10&status=503').url)).code).to.equal('http');
+        IDBFactory.prototype.open = open;
+
+        // A later version of the script upgraded the database: opening version 1 fails.
+        await new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open(DB_NAME, 99);
+          request.onsuccess = () => {
+            request.result.close();
+            resolve();
+          };
+          request.onerror = () => reject(request.error);
+        });
+        expect(await writeStoredFeed(url, '{}')).to.equal(false);
+        expect(await readStoredFeed(url)).to.equal(undefined);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(errors).to.deep.equal([]);
       } finally {
-        Storage.prototype.getItem = original.get;
-        Storage.prototype.setItem = original.set;
+        IDBFactory.prototype.open = open;
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onError);
+        await deleteDatabase();
       }
+      // Storage is back: the next copy is kept again.
+      const url = new URL(faultUrl('fail=0').url, location.href).href;
+      expect(await writeStoredFeed(url, '{"back":true}')).to.equal(true);
+      expect((await readStoredFeed(url))?.text).to.equal('{"back":true}');
     });
   });
 
