@@ -179,6 +179,22 @@ describe('network faults', function () {
       }
     });
 
+    it('is kept in browsers without requestIdleCallback (Safari) too', async () => {
+      const idle = Object.getOwnPropertyDescriptor(window, 'requestIdleCallback');
+      // Deleting the own property leaves nothing: Window.prototype does not define it.
+      delete (window as { requestIdleCallback?: unknown }).requestIdleCallback;
+      try {
+        expect(typeof window.requestIdleCallback).to.equal('undefined');
+        const { url } = faultUrl('fail=0');
+        await loadFeed(url);
+        const key = new URL(url, location.href).href;
+        await waitUntil(() => readStoredFeed(key), 'the copy is stored', { timeout: 3000 });
+        expect((await readStoredFeed(key))?.text).to.contain('aict-programme/1');
+      } finally {
+        if (idle) Object.defineProperty(window, 'requestIdleCallback', idle);
+      }
+    });
+
     it('is shown when the network fails, saying how old it is', async () => {
       const { url } = faultUrl('fail=10&status=503');
       const text = await (await fetch('/feeds/mini.json')).text();
