@@ -45,6 +45,10 @@ export const hostStyles = css`
     text-indent: 0 !important;
     text-shadow: none !important;
     white-space: normal !important;
+    /* A long URL or word in the feed wraps rather than widening its box. anywhere also lets
+       that box shrink; browsers without it (Safari < 15.4) keep break-word, for which the
+       elements' flex and grid children are given min-width: 0. */
+    overflow-wrap: break-word !important;
     overflow-wrap: anywhere !important;
     color: var(--_text) !important;
     color-scheme: light dark;

@@ -73,6 +73,13 @@ export const programmeStyles = css`
   }
   .facet {
     position: relative;
+    max-width: 100%;
+    min-width: 0;
+  }
+  /* An open facet is at least 18em wide, but never wider than the filters (a narrow column,
+     large text): percentages on a flex item resolve against the container, not the window. */
+  .facet[open] {
+    min-width: min(18em, 100%);
   }
   .facet summary {
     cursor: pointer;
@@ -89,7 +96,7 @@ export const programmeStyles = css`
     background: var(--_surface);
     max-height: 18em;
     overflow-y: auto;
-    min-width: min(18em, 80vw);
+    min-width: 0;
   }
   .option {
     display: flex;
@@ -98,10 +105,14 @@ export const programmeStyles = css`
     padding: 0.15em 0;
     min-height: 1.5em;
   }
+  .option > span {
+    min-width: 0;
+  }
   .option.none {
     color: var(--_muted);
   }
   .n {
+    flex: none;
     color: var(--_muted);
     white-space: nowrap;
   }
@@ -174,6 +185,7 @@ export const programmeStyles = css`
   }
   .slot {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
     /* Off-screen slots skip layout and paint until scrolled to. */
     content-visibility: auto;
@@ -191,6 +203,16 @@ export const programmeStyles = css`
     display: grid;
     gap: 0.75em;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
+  }
+  /* Flex and grid children shrink below their longest word (a URL in a title, a room or a
+     theme name), which then wraps: overflow-wrap: anywhere on the host does this by itself,
+     its break-word fallback needs them to. */
+  .item,
+  .card-head > .chips,
+  .chips > *,
+  .meta > *,
+  .tags > * {
+    min-width: 0;
   }
 
   /* Cards */

@@ -48,6 +48,16 @@ import { otherDays, PrintController } from './print.js';
 export type ProgrammeView = 'list' | 'grid';
 
 /**
+ * A session un-starred with « my programme » on, which left the list: the status line says so
+ * until the favourites or the view change.
+ */
+interface Removal {
+  removed: Session;
+  /** The session whose star took the focus, if the focus was in the card that left. */
+  now?: Session;
+}
+
+/**
  * Sessions rendered at once when the day, a filter or the search changes: about a screenful,
  * so that the visitor sees the answer at once. The rest follow in slices of SLICE_MS of script
  * each (their size follows the measured cost of a card, not a fixed count), one task each, so
@@ -195,7 +205,14 @@ export class AictProgramme extends AictElement {
   private indexedFor?: Programme;
   /** The facets list their values and counts (see `renderReady`). */
   private facetValues = false;
-  private focusTarget?: { id: string; scroll: boolean };
+  /**
+   * Where the focus goes after the next render: a session's card (opened, or "now"), or with
+   * `star` its star button (no `id`: the "no session matches" line).
+   */
+  private focusTarget?: { id: string; scroll: boolean; star?: boolean };
+  private removal?: Removal;
+  /** The session whose star the visitor just turned off. */
+  private unstarred?: string;
   private clockTimer?: number;
   private readonly onHashChange = () => this.readHash(false);
   private readonly print = new PrintController(this, () => this.renderEverything());
@@ -289,7 +306,7 @@ export class AictProgramme extends AictElement {
     if (this.store?.eventId !== programme.event.id) {
       this.unsubscribe?.();
       this.store = favouritesFor(programme.event.id);
-      this.unsubscribe = this.store.subscribe(() => this.favouritesVersion++);
+      this.unsubscribe = this.store.subscribe(() => this.favouritesChanged());
     }
     if (this.hashReadFor !== programme) {
       this.hashReadFor = programme;
@@ -363,6 +380,12 @@ export class AictProgramme extends AictElement {
     history.replaceState(history.state, '', hash || location.pathname + location.search);
   }
 
+  private toggleFavourite(session: Session): void {
+    if (!this.store) return;
+    this.unstarred = this.store.has(session.id) ? session.id : undefined;
+    this.store.toggle(session.id);
+  }
+
   private toggleExpanded(session: Session): void {
     const next = new Set(this.expanded);
     const open = !next.has(session.id);
@@ -427,11 +450,54 @@ export class AictProgramme extends AictElement {
     const target = this.focusTarget;
     if (!target) return;
     const session = this.programme?.sessionsById.get(target.id);
-    const card = session && this.renderRoot.querySelector<HTMLElement>(`#s-${session.index}`);
+    const selector = session ? `#s-${session.index}` : target.star && '#empty-message';
+    const card = selector && this.renderRoot.querySelector<HTMLElement>(selector);
     if (!card) return;
     this.focusTarget = undefined;
+    if (target.star) return (card.querySelector<HTMLElement>('[part~="favourite"]') ?? card).focus();
     card.focus({ preventScroll: true });
     if (target.scroll) card.scrollIntoView({ block: 'start' });
+  }
+
+  /**
+   * With « my programme » on, a star turned off takes its card out of the list. Cards are
+   * rendered by position, so the focused star would silently become the next session's (and
+   * Space would take that one out too): the focus goes to the star of the card that takes the
+   * place, else of the card before, else to the "no session matches" line; and the status line
+   * says what left and where the visitor now is. Runs as the favourites change (here, in
+   * another programme or another tab), before the list is rendered again.
+   */
+  private favouritesChanged(): void {
+    this.favouritesVersion++;
+    const unstarred = this.unstarred;
+    this.unstarred = this.removal = undefined;
+    const sessions = this.programme?.sessions;
+    if (!this.favourites || !sessions) return;
+    const sessionOf = (card?: Element | null) => sessions.find((s) => `s-${s.index}` === card?.id);
+    const left = (s?: Session): s is Session => !!s && !this.isFavourite(s.id);
+    // The DOM still shows the card that leaves.
+    const card = (this.renderRoot as ShadowRoot).activeElement?.closest('[part~="card"]');
+    const focused = sessionOf(card);
+    const removed = [sessions.find((s) => s.id === unstarred), focused].find(left);
+    if (!removed || !left(focused)) {
+      this.removal = removed && { removed };
+      return;
+    }
+    // The card after it moves up into its place; the last card's place goes to the one before.
+    const cards = [...this.renderRoot.querySelectorAll('[part~="card"]')];
+    const i = cards.indexOf(card!);
+    const now = sessionOf(cards[i + 1] ?? cards[i - 1]);
+    this.focusTarget = { id: now?.id ?? '', scroll: false, star: true };
+    this.removal = { removed, now };
+  }
+
+  private removalText(programme: Programme): TemplateResult | typeof nothing {
+    if (!this.removal) return nothing;
+    const removed = this.text(programme, this.removal.removed.title)?.text ?? '';
+    const now = this.removal.now && (this.text(programme, this.removal.now.title)?.text ?? '');
+    return html`<span class="visually-hidden"
+      >${msg(str`“${removed}” removed from My programme.`)} ${now ? msg(str`You are now on “${now}”.`) : ''}
+    </span>`;
   }
 
   // ---- rendering ----------------------------------------------------------------------------
@@ -457,6 +523,7 @@ export class AictProgramme extends AictElement {
       this.layoutKey = key;
       this.cancelChunk();
       this.limit = FIRST_SCREEN;
+      this.removal = undefined;
     }
     this.limit = Math.max(this.limit, this.focusIndex(visible));
     this.visibleCount = visible.length;
@@ -475,7 +542,7 @@ export class AictProgramme extends AictElement {
         this.renderFilters(programme, daySessions, matches, filters),
       )}
       ${guard([programme, key, this.ui, today, this.favouritesVersion], () => this.renderTabs(programme, days, selected, filtering ? matches : undefined, today))}
-      <p class="count" role="status">${this.countText(visible.length, daySessions.length, filtering)}</p>
+      <p class="count" role="status">${this.removalText(programme)}${this.countText(visible.length, daySessions.length, filtering)}</p>
       <div
         class="panel"
         role=${dayKeys.length ? 'tabpanel' : nothing}
@@ -827,7 +894,7 @@ export class AictProgramme extends AictElement {
     let elsewhere = 0;
     for (const [day, sessions] of days) if (day !== selected) elsewhere += sessions.filter((s) => matches(s)).length;
     return html`<div part="empty" class="empty">
-      <p><strong>${msg('No session matches these filters.')}</strong></p>
+      <p id="empty-message" tabindex="-1"><strong>${msg('No session matches these filters.')}</strong></p>
       ${elsewhere
         ? html`<p>${elsewhere === 1 ? msg('One matching session on another day.') : msg(str`${elsewhere} matching sessions on other days.`)}</p>`
         : nothing}
@@ -879,7 +946,7 @@ export class AictProgramme extends AictElement {
           class="fav"
           part="favourite"
           aria-pressed=${String(favourite)}
-          @click=${() => this.store?.toggle(session.id)}
+          @click=${() => this.toggleFavourite(session)}
         >
           ${starIcon}<span class="visually-hidden">${msg(str`My programme: ${this.text(programme, session.title)?.text ?? ''}`)}</span>
         </button>

@@ -82,6 +82,7 @@ export const sessionStyles = css`
   }
   .people {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
   .people h3,
@@ -95,6 +96,7 @@ export const sessionStyles = css`
   .people ul {
     list-style: none;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
   }
   .name {
@@ -120,6 +122,16 @@ export const sessionStyles = css`
   .theme,
   .sdg {
     padding: 0.15em 0.6em;
+  }
+  /* Flex children shrink below their longest word (a URL in a label, a room or a theme name),
+     which then wraps: overflow-wrap: anywhere on the host does this by itself, its
+     break-word fallback needs them to. */
+  .chips > *,
+  .meta > *,
+  .themes > *,
+  .sdgs > *,
+  .actions > * {
+    min-width: 0;
   }
   .sdg-name {
     font-weight: normal;
