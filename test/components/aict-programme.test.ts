@@ -393,10 +393,21 @@ describe('<aict-programme>', function () {
       // At aict-load the facets are there, closed, without their lists of values yet.
       expect([...shadow(el).querySelectorAll('details.facet summary')].map((s) => textOf(s))).to.deep.equal(['Themes', 'Formats', 'Rooms', 'SDGs']);
       expect(shadow(el).querySelectorAll('details.facet label')).to.have.length(0);
+      // They come in a slice of their own, before any more cards (a slice of both could pass
+      // 50 ms on a cold page): the observer sees the DOM as each slice's task leaves it.
+      const firstScreen = parts(el, 'card').length;
+      let cardsWithValues: number | undefined;
+      const observer = new MutationObserver(() => {
+        if (cardsWithValues === undefined && shadow(el).querySelector('details.facet label')) cardsWithValues = parts(el, 'card').length;
+      });
+      observer.observe(shadow(el), { childList: true, subtree: true });
       while (!shadow(el).querySelector('details.facet label')) {
         await new Promise((r) => setTimeout(r, 20));
         await el.updateComplete;
       }
+      observer.disconnect();
+      expect(firstScreen).to.be.within(6, 20);
+      expect(cardsWithValues).to.equal(firstScreen);
       const firstDay = feed.sessions.filter((s) => s.start.startsWith('2022-06-20'));
       const count = (input: HTMLInputElement) => textOf(input.closest('label')).match(/\((\d+)\)$/)?.[1];
       for (const theme of feed.themes!) {

@@ -188,8 +188,11 @@ export class AictProgramme extends AictElement {
 
   /** How many of the selected day's sessions are rendered (grows slice by slice). */
   private limit = FIRST_SCREEN;
-  /** Running estimate of the script time one more card costs (ms), to size the slices. */
-  private msPerCard = 1.5;
+  /**
+   * Running estimate of the script time one more card costs (ms), to size the slices. It starts
+   * at what a card costs on a cold page (a first slice of 6 cards), and learns from there.
+   */
+  private msPerCard = 3;
   private visibleCount = 0;
   /** Set while the element follows the URL hash, so that it does not write it back. */
   private followingHash = false;
@@ -422,6 +425,14 @@ export class AictProgramme extends AictElement {
 
   /** Renders as many more sessions as fit in one slice, and learns what a card costs. */
   private renderSlice(): void {
+    if (!this.facetValues) {
+      // The filters' values and counts come first, in a slice of their own: with cards, on a
+      // cold page, that slice could pass 50 ms.
+      this.facetValues = true;
+      this.requestUpdate();
+      this.performUpdate();
+      return;
+    }
     const started = performance.now();
     const step = Math.max(4, Math.min(400, Math.floor(SLICE_MS / this.msPerCard)));
     this.limit += step;
@@ -528,7 +539,7 @@ export class AictProgramme extends AictElement {
     this.limit = Math.max(this.limit, this.focusIndex(visible));
     this.visibleCount = visible.length;
     // A day longer than a screenful renders in slices; the facets' values and counts (in closed
-    // <details>: a third of a first screenful's elements) come with the first slice.
+    // <details>: a third of a first screenful's elements) are the first slice (`renderSlice`).
     if (this.limit > FIRST_SCREEN || visible.length <= this.limit) this.facetValues = true;
     const today = toEventLocalDate(now, zone.zone);
     const live = days.has(today) ? nowAndNext(visible, now) : undefined;
