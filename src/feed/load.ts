@@ -281,8 +281,8 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | u
 }
 
 /**
- * `parseText` for the feeds elements wait for: JSON.parse, then the parser in slices, each in
- * tasks of their own (a large feed would otherwise block the page for hundreds of ms at once).
+ * A feed's text to a programme: JSON.parse, then the parser in slices, each in tasks of their
+ * own (a large feed would otherwise block the page for hundreds of ms at once).
  */
 async function parseTextInSlices(text: string, url: string): Promise<Programme> {
   // A fetched text was just decoded and joined in the current task: JSON.parse (about as long

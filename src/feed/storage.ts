@@ -18,9 +18,6 @@
 export const DB_NAME = 'aict-widgets';
 export const STORE_NAME = 'feed-copies';
 
-/** Copies of bigger texts are not kept (the loader refuses feeds over 10 MB anyway). */
-export const MAX_STORED_CHARS = 10 * 1024 * 1024;
-
 /** How long opening the database may take before the copy is given up for this call. */
 const OPEN_TIMEOUT_MS = 2000;
 
@@ -34,7 +31,8 @@ let connection: Promise<IDBDatabase | undefined> | undefined;
 
 /** The page's connection to the database, opened on first use; `undefined` when it cannot be. */
 function database(): Promise<IDBDatabase | undefined> {
-  connection ??= new Promise<IDBDatabase | undefined>((resolve) => {
+  if (connection) return connection;
+  const opening: Promise<IDBDatabase | undefined> = new Promise<IDBDatabase | undefined>((resolve) => {
     let request: IDBOpenDBRequest;
     try {
       request = indexedDB.open(DB_NAME, 1);
@@ -42,21 +40,25 @@ function database(): Promise<IDBDatabase | undefined> {
       resolve(undefined); // no IndexedDB, or a SecurityError (storage disabled for this document)
       return;
     }
-    const timer = setTimeout(() => resolve(undefined), OPEN_TIMEOUT_MS);
+    let gaveUp = false;
+    const timer = setTimeout(() => {
+      gaveUp = true;
+      resolve(undefined);
+    }, OPEN_TIMEOUT_MS);
     request.onupgradeneeded = () => {
       request.result.createObjectStore(STORE_NAME, { keyPath: 'url' });
     };
     request.onsuccess = () => {
       clearTimeout(timer);
       const db = request.result;
+      // Opened after this call gave up on it: nobody will use it.
+      if (gaveUp) return db.close();
       // Another tab upgrading or deleting the database: let it, and reopen on next use.
       db.onversionchange = () => {
         db.close();
-        connection = undefined;
+        release();
       };
-      db.onclose = () => {
-        connection = undefined;
-      };
+      db.onclose = release;
       resolve(db);
     };
     request.onerror = (event) => {
@@ -66,10 +68,15 @@ function database(): Promise<IDBDatabase | undefined> {
     };
   }).then((db) => {
     // A failure is not remembered: storage may come back (the next call tries again).
-    if (!db) connection = undefined;
+    if (!db) release();
     return db;
   });
-  return connection;
+  /** Forgets this connection, unless a newer one has replaced it. */
+  const release = () => {
+    if (connection === opening) connection = undefined;
+  };
+  connection = opening;
+  return opening;
 }
 
 /**
@@ -109,11 +116,10 @@ export async function readStoredFeed(url: string): Promise<StoredFeed | undefine
 
 /** Keeps `text` as the last good copy of `url`'s feed; settles with whether it could. */
 export async function writeStoredFeed(url: string, text: string, fetchedAt = Date.now()): Promise<boolean> {
-  if (text.length <= MAX_STORED_CHARS) {
-    const key = await run('readwrite', (store) => store.put({ url, fetchedAt, text }));
-    if (key !== undefined) return true;
-  }
-  // Full, refused or too big: an older, possibly stale copy must not outlive a failed update.
+  // Any size the loader accepted (10 MB at most): IndexedDB quotas are far larger.
+  const key = await run('readwrite', (store) => store.put({ url, fetchedAt, text }));
+  if (key !== undefined) return true;
+  // Full or refused: an older, possibly stale copy must not outlive a failed update.
   await forget(url);
   return false;
 }

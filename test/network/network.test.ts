@@ -251,6 +251,36 @@ describe('network faults', function () {
       expect(await readStoredFeed(url)).to.equal(undefined);
     });
 
+    it('gives up on a database that takes too long to open, and recovers', async function () {
+      this.timeout(10000);
+      const url = new URL(faultUrl('fail=0').url, location.href).href;
+      expect(await writeStoredFeed(url, '{"before":true}')).to.equal(true);
+      // Another tab holds the database and ignores requests to let go of it, while something
+      // deletes it: every open waits for the deletion, which waits for that tab.
+      const holder = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(DB_NAME, 1);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const deletion = new Promise<void>((resolve) => {
+        indexedDB.deleteDatabase(DB_NAME).onsuccess = () => resolve();
+      });
+      try {
+        // This page's own connection lets go when asked (`versionchange`).
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const started = Date.now();
+        expect(await readStoredFeed(url)).to.equal(undefined);
+        expect(Date.now() - started).to.be.within(1500, 5000);
+      } finally {
+        // The tab lets go: the deletion ends, the late connection is closed (or the next
+        // open would wait for it too) and the next copy is kept.
+        holder.close();
+      }
+      await deletion;
+      expect(await writeStoredFeed(url, '{"after":true}')).to.equal(true);
+      expect((await readStoredFeed(url))?.text).to.equal('{"after":true}');
+    });
+
     it('survives a database that cannot be opened (disabled, or a newer version of the script)', async () => {
       const errors: unknown[] = [];
       const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.error);
