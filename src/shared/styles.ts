@@ -192,7 +192,7 @@ export const badgeStyles = css`
     background: var(--_sdg-bg);
     color: var(--_sdg-fg);
     border-color: transparent;
-    font-weight: 600;
+    font-weight: 700;
   }
   .sdg abbr {
     text-decoration: none;
