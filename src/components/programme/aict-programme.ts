@@ -26,7 +26,7 @@ import { groupHeading, kindName, peopleGroups, statusName } from '../../shared/l
 import { sanitizedHtml } from '../../shared/sanitize.js';
 import { badgeStyles, hostStyles } from '../../shared/styles.js';
 import { programmeStyles } from './aict-programme.styles.js';
-import { favouritesFor, type FavouriteStore } from './favourites.js';
+import { favouritesFor, warmUpStorage, type FavouriteStore } from './favourites.js';
 import {
   buildSearchIndex,
   countBy,
@@ -115,7 +115,7 @@ export class AictProgramme extends AictElement {
   /**
    * Parses and renders a one-session programme off the page, so that the first real screenful
    * finds the parser's and its own code compiled and its templates prepared: cold, they are
-   * half of what it costs. `define.ts` calls it in a task of its own after the browser's date
+   * half of what it costs. And loads the page's localStorage, where the favourites are read. `define.ts` calls it in a task of its own after the browser's date
    * data, done while a page waits for its feed or before a programme is added to it (a feed
    * inline in the page when the script runs waits for it instead: no gain, no loss).
    */
@@ -147,6 +147,7 @@ export class AictProgramme extends AictElement {
         '',
       );
       if (sample.ok) render(new this().renderReady(sample.programme), document.createDocumentFragment());
+      warmUpStorage();
     } catch {
       // A head start only (another copy of the script may own the tag): the real rendering
       // reports its own problems.
