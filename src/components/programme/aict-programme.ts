@@ -42,7 +42,7 @@ import {
   type Matcher,
 } from './filters.js';
 import { formatSessionHash, formatViewHash, HASH_PREFIX, parseHash, type ViewState } from './hash-state.js';
-import { gridOf, nowAndNext, sectionsOf, type NowState } from './layout.js';
+import { gridOf, nowAndNext, screenful, sectionsOf, type NowState } from './layout.js';
 import { otherDays, PrintController } from './print.js';
 
 export type ProgrammeView = 'list' | 'grid';
@@ -58,13 +58,16 @@ interface Removal {
 }
 
 /**
- * Sessions rendered at once when the day, a filter or the search changes: about a screenful,
- * so that the visitor sees the answer at once. The rest follow in slices of SLICE_MS of script
- * each (their size follows the measured cost of a card, not a fixed count), one task each, so
- * that typing, scrolling and clicks are never held up for long.
+ * Sessions rendered at once when the day, a filter or the search changes: a screenful
+ * (`screenful`: what the element's width and the window's height hold), so that the visitor
+ * sees the answer at once, and no more: on a phone that is three cards, not twelve, and the
+ * browser's first frame (style, layout, paint) grows with every card. The rest follow in slices
+ * of SLICE_MS of script each (their size follows the measured cost of a card, not a fixed
+ * count), one task each, so that typing, scrolling and clicks are never held up for long.
  */
-const FIRST_SCREEN = 12;
 const SLICE_MS = 20;
+/** The fewest cards a slice renders: a rest smaller than that is rendered with what comes before. */
+const MIN_SLICE = 4;
 /** People named on a compact card before "+N". */
 const MAIN_PEOPLE = 3;
 
@@ -188,7 +191,15 @@ export class AictProgramme extends AictElement {
   @state() private favouritesVersion = 0;
 
   /** How many of the selected day's sessions are rendered (grows slice by slice). */
-  private limit = FIRST_SCREEN;
+  private limit = 0;
+  /** How many make a first screenful, for the current day, filters and view (`screenful`). */
+  private firstScreen = 0;
+  /**
+   * The element's width and font size (px), measured when a first screenful is sized; forgotten
+   * when the element is resized, so that a measure never forces a layout of stale content twice.
+   */
+  private box?: { width: number; em: number };
+  private readonly resizeObserver = new ResizeObserver(() => (this.box = undefined));
   /**
    * Running estimate of the script time one more card costs (ms), to size the slices. It starts
    * at what a card costs on a cold page (a first slice of 6 cards), and learns from there.
@@ -225,6 +236,7 @@ export class AictProgramme extends AictElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('popstate', this.onHashChange);
+    this.resizeObserver.observe(this);
     // "Now" moves: re-render each minute (cheap: cards are guarded).
     this.clockTimer = window.setInterval(() => {
       if (this.now === null) this.requestUpdate();
@@ -236,6 +248,8 @@ export class AictProgramme extends AictElement {
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('popstate', this.onHashChange);
     window.clearInterval(this.clockTimer);
+    this.resizeObserver.disconnect();
+    this.box = undefined;
     this.cancelChunk();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
@@ -408,7 +422,7 @@ export class AictProgramme extends AictElement {
     const programme = this.programme;
     if (this.cancelSlice || !programme) return;
     // A new first screenful is painted before anything else is done.
-    const later = this.limit > FIRST_SCREEN ? nextTask : afterPaint;
+    const later = this.limit > this.firstScreen ? nextTask : afterPaint;
     if (this.limit < this.visibleCount) {
       this.cancelSlice = later(() => {
         this.cancelSlice = undefined;
@@ -435,7 +449,7 @@ export class AictProgramme extends AictElement {
       return;
     }
     const started = performance.now();
-    const step = Math.max(4, Math.min(400, Math.floor(SLICE_MS / this.msPerCard)));
+    const step = Math.max(MIN_SLICE, Math.min(400, Math.floor(SLICE_MS / this.msPerCard)));
     this.limit += step;
     this.requestUpdate();
     // Synchronously, to measure it (the update schedules the next slice).
@@ -534,14 +548,15 @@ export class AictProgramme extends AictElement {
     if (key !== this.layoutKey) {
       this.layoutKey = key;
       this.cancelChunk();
-      this.limit = FIRST_SCREEN;
+      const first = this.screenful();
+      this.limit = this.firstScreen = visible.length - first < MIN_SLICE ? visible.length : first;
       this.removal = undefined;
     }
     this.limit = Math.max(this.limit, this.focusIndex(visible));
     this.visibleCount = visible.length;
     // A day longer than a screenful renders in slices; the facets' values and counts (in closed
     // <details>: a third of a first screenful's elements) are the first slice (`renderSlice`).
-    if (this.limit > FIRST_SCREEN || visible.length <= this.limit) this.facetValues = true;
+    if (this.limit > this.firstScreen || visible.length <= this.limit) this.facetValues = true;
     const today = toEventLocalDate(now, zone.zone);
     const live = days.has(today) ? nowAndNext(visible, now) : undefined;
     const shown = visible.slice(0, this.limit);
@@ -601,7 +616,15 @@ export class AictProgramme extends AictElement {
     const id = this.focusTarget?.id;
     if (!id) return 0;
     const i = visible.findIndex((s) => s.id === id);
-    return i < 0 ? 0 : i + FIRST_SCREEN;
+    return i < 0 ? 0 : i + this.firstScreen;
+  }
+
+  /** A first screenful for the current view (see `screenful`). */
+  private screenful(): number {
+    // Measured again only after a resize (the observer forgets it). Measuring lays out what is
+    // pending, which the next frame would have done anyway.
+    this.box ??= { width: this.getBoundingClientRect().width, em: parseFloat(getComputedStyle(this).fontSize) || 16 };
+    return screenful(this.box.width, this.box.em, window.innerHeight, this.view === 'grid' && !this.print.printing);
   }
 
   private dayName(day: string, programme: Programme, zone: ResolvedTimeZone): string {

@@ -158,3 +158,20 @@ export function nowAndNext(sessions: readonly Session[], now: number): NowState 
   }
   return { current, next };
 }
+
+/**
+ * What a first screenful holds, estimated before anything is laid out: the cards of the rows that
+ * fit in the window, in as many columns as the element's width takes. Widths are the
+ * stylesheet's (`.items`: cards at least 20em wide, 0.75em apart; the grid: a 4.5em time column,
+ * rooms at least 13em wide, 0.4em apart). Heights are guesses on the short side, from rendered
+ * days (rows of cards with their gap: 13em on the demo feed, 17–20em on generated ones; the
+ * controls above the first row: 18–23em): a screenful too large costs a little time, one too
+ * small leaves the bottom of the window empty until the next slice.
+ */
+export function screenful(width: number, em: number, windowHeight: number, grid: boolean): number {
+  // The grid is a list below 44em (the stylesheet's container query).
+  const columns =
+    grid && width >= 44 * em ? Math.floor((width - 4.5 * em) / (13.4 * em)) : Math.floor((width + 0.75 * em) / (20.75 * em));
+  const rows = Math.ceil((windowHeight - 12 * em) / (15 * em));
+  return Math.max(1, columns) * Math.max(1, rows);
+}

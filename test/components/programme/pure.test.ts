@@ -16,7 +16,7 @@ import {
 } from '../../../src/components/programme/filters.js';
 import { formatSessionHash, formatViewHash, parseHash } from '../../../src/components/programme/hash-state.js';
 import { FavouriteStore, STORAGE_PREFIX } from '../../../src/components/programme/favourites.js';
-import { gridOf, nowAndNext, sectionsOf } from '../../../src/components/programme/layout.js';
+import { gridOf, nowAndNext, screenful, sectionsOf } from '../../../src/components/programme/layout.js';
 
 async function demo(): Promise<Programme> {
   const json = await (await fetch('/feeds/forum-aict-2022.json')).json();
@@ -222,5 +222,25 @@ describe('programme: days and layout', () => {
     expect(grid.heads).to.deep.equal(['2 / span 2', '4 / span 1', '5 / span 1']);
     expect(grid.width).to.equal(4);
     expect(['w1', 'w2', 'w3', 'pause', 'w4', 'lunch'].map(column)).to.deep.equal(['2 / span 1', '3 / span 1', '4 / span 1', '2 / -1', '2 / span 2', '5 / span 1']);
+  });
+});
+
+describe('programme: the first screenful', () => {
+  // At 16px: a list column takes 20em + 0.75em of gap (332px), a grid room 13em + 0.4em (214.4px)
+  // after the 4.5em (72px) time column; a row of cards is reckoned 15em (240px) below 12em
+  // (192px) of controls.
+  it('counts the columns the width takes and the rows the window holds', () => {
+    expect(screenful(1280, 16, 900, false)).to.equal(3 * 3); // (1280+12)/332 → 3; (900-192)/240 → 2.95
+    expect(screenful(390, 16, 844, false)).to.equal(1 * 3);
+    expect(screenful(1280, 16, 900, true)).to.equal(5 * 3); // (1280-72)/214.4 → 5.6
+    // Larger text: fewer, taller cards.
+    expect(screenful(1280, 32, 900, false)).to.equal(1 * 2);
+  });
+
+  it('lays the grid out as the list below 44em, and never counts fewer than one card', () => {
+    expect(screenful(600, 16, 900, true)).to.equal(screenful(600, 16, 900, false));
+    expect(screenful(0, 16, 900, false)).to.equal(3);
+    expect(screenful(320, 16, 100, false)).to.equal(1);
+    expect(screenful(320, 16, 0, true)).to.equal(1);
   });
 });
