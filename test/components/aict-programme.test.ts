@@ -4,7 +4,7 @@ import { AictProgramme } from '../../src/components/programme/aict-programme.js'
 import { favouritesFor, STORAGE_PREFIX } from '../../src/components/programme/favourites.js';
 import type { Programme } from '../../src/feed/model.js';
 import { generateFeed } from '../fixtures/generate-feed.js';
-import { DEMO_FEED, mount, part, parts, shadow, textOf } from '../support/page.js';
+import { accessibleName, DEMO_FEED, mount, part, parts, shadow, textOf } from '../support/page.js';
 
 const NBSP = '\u00a0';
 const FAVOURITES_KEY = `${STORAGE_PREFIX}forum-aict-2022`;
@@ -127,11 +127,15 @@ describe('<aict-programme>', function () {
     it('expands a card in place', async () => {
       const card = cardOf(el, 'empreinte carbone');
       const more = card.querySelector<HTMLButtonElement>('button.more')!;
+      const title = `Comment mesurer l’empreinte carbone dans les projets de coopération${NBSP}?`;
+      // Named with the session's title: a screen reader's list of buttons tells them apart.
+      expect(await accessibleName(more)).to.equal(`Plus de détails ${title}`.replaceAll(NBSP, ' '));
       expect(more.getAttribute('aria-expanded')).to.equal('false');
       more.click();
       await settle(el);
       const again = cardOf(el, 'empreinte carbone');
       expect(again.querySelector('button.more')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(await accessibleName(again.querySelector('button.more')!)).to.equal(`Moins de détails ${title}`.replaceAll(NBSP, ' '));
       expect(again.querySelector<HTMLElement>('.details')!.hidden).to.equal(false);
     });
 
@@ -180,6 +184,7 @@ describe('<aict-programme>', function () {
 
     it('keeps favourites on the device, shows “my programme”, and survives a remount', async () => {
       const toggle = cardOf(el, 'empreinte carbone').querySelector<HTMLButtonElement>('button[aria-pressed]')!;
+      expect(await accessibleName(toggle)).to.equal('Mon programme : Comment mesurer l’empreinte carbone dans les projets de coopération ?');
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
       toggle.click();
       await settle(el);

@@ -82,3 +82,28 @@ export function addInlineFeed(id: string, feed: unknown): () => void {
   document.body.append(script);
   return () => script.remove();
 }
+
+interface AxeForNames {
+  setup(context: Node): unknown;
+  teardown(): void;
+  utils: { getNodeFromTree(node: Node): unknown };
+  commons: { text: { accessibleTextVirtual(node: unknown): string } };
+}
+
+/**
+ * The accessible name of `node` as assistive technologies get it (`aria-labelledby`,
+ * `aria-label`, then content), computed by axe-core's implementation of the W3C algorithm, the
+ * one its checks use, on the document's composed tree (shadow roots included). It reads
+ * no-break spaces as spaces, as speech does.
+ */
+export async function accessibleName(node: Element): Promise<string> {
+  const global = window as unknown as { axe?: AxeForNames };
+  if (!global.axe) await import('axe-core/axe.min.js');
+  const axe = global.axe!;
+  axe.setup(document);
+  try {
+    return axe.commons.text.accessibleTextVirtual(axe.utils.getNodeFromTree(node)).replace(/[ \t\n\r\f]+/g, ' ').trim();
+  } finally {
+    axe.teardown();
+  }
+}

@@ -564,7 +564,10 @@ export class AictProgramme extends AictElement {
     const printDays = this.print.printing && filters.favourites ? otherDays(days, selected, matches) : [];
     const skipSelected = printDays.length > 0 && !visible.length;
 
+    // The cards' buttons are named by reference (`aria-labelledby`): the session's title is laid
+    // out once, not three times (twice in visually hidden text), in the first screenful's frame.
     return html`<div class="programme">
+      <span id="fav-label" hidden>${msg('My programme:')}</span>
       ${guard([programme, key, this.ui, this.contentLang, this.store?.size, Math.floor(now / 60_000), this.facetValues], () =>
         this.renderFilters(programme, daySessions, matches, filters),
       )}
@@ -981,9 +984,10 @@ export class AictProgramme extends AictElement {
           class="fav"
           part="favourite"
           aria-pressed=${String(favourite)}
+          aria-labelledby="fav-label t-${n}"
           @click=${() => this.toggleFavourite(session)}
         >
-          ${starIcon}<span class="visually-hidden">${msg(str`My programme: ${this.text(programme, session.title)?.text ?? ''}`)}</span>
+          ${starIcon}
         </button>
       </div>
       <p part="title" class="title" id="t-${n}">
@@ -1004,8 +1008,16 @@ export class AictProgramme extends AictElement {
       </p>
       ${this.renderMainPeople(programme, session)} ${this.renderTags(programme, session)}
       <p class="card-actions">
-        <button type="button" class="more" aria-expanded=${String(open)} aria-controls="d-${n}" @click=${() => this.toggleExpanded(session)}>
-          ${open ? msg('Fewer details') : msg('More details')}<span class="visually-hidden"> — ${this.text(programme, session.title)?.text ?? ''}</span>
+        <button
+          type="button"
+          class="more"
+          id="m-${n}"
+          aria-labelledby="m-${n} t-${n}"
+          aria-expanded=${String(open)}
+          aria-controls="d-${n}"
+          @click=${() => this.toggleExpanded(session)}
+        >
+          ${open ? msg('Fewer details') : msg('More details')}
         </button>
       </p>
       <div class="details" id="d-${n}" ?hidden=${!open}>${open ? this.renderDetails(programme, session, link) : nothing}</div>
