@@ -199,7 +199,7 @@ export class AictProgramme extends AictElement {
    * when the element is resized, so that a measure never forces a layout of stale content twice.
    */
   private box?: { width: number; em: number };
-  private readonly resizeObserver = new ResizeObserver(() => (this.box = undefined));
+  private resizeObserver?: ResizeObserver;
   /**
    * Running estimate of the script time one more card costs (ms), to size the slices. It starts
    * at what a card costs on a cold page (a first slice of 6 cards), and learns from there.
@@ -236,7 +236,7 @@ export class AictProgramme extends AictElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('popstate', this.onHashChange);
-    this.resizeObserver.observe(this);
+    (this.resizeObserver ??= new ResizeObserver(() => (this.box = undefined))).observe(this);
     // "Now" moves: re-render each minute (cheap: cards are guarded).
     this.clockTimer = window.setInterval(() => {
       if (this.now === null) this.requestUpdate();
@@ -248,7 +248,7 @@ export class AictProgramme extends AictElement {
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('popstate', this.onHashChange);
     window.clearInterval(this.clockTimer);
-    this.resizeObserver.disconnect();
+    this.resizeObserver?.disconnect();
     this.box = undefined;
     this.cancelChunk();
     this.unsubscribe?.();
