@@ -309,6 +309,41 @@ describe('parseFeed', () => {
       );
     });
 
+    it('gives a participant without a role the speaker role, lists a person once per role, and keeps a clean list as it is', () => {
+      const people = [{ id: 'p1', name: 'P1' }, { id: 'p2', name: 'P2' }];
+      const p = parse(feed({
+        people,
+        sessions: [
+          session('a', { participants: [{ person: 'p1' }, { person: 'p2', role: 'chair' }] }),
+          session('b', { participants: [{ person: 'p1', role: 'chair' }, { person: 'p1', role: 'chair' }, { person: 'p1', role: 'speaker' }] }),
+          session('c', { participants: [{ person: 'p1', role: 'chair' }, { person: 'p2', role: 'speaker' }] }),
+        ],
+      }));
+      expect(p.sessions.map((s) => s.participants)).to.deep.equal([
+        [{ person: 'p1', role: 'speaker' }, { person: 'p2', role: 'chair' }],
+        [{ person: 'p1', role: 'chair' }, { person: 'p1', role: 'speaker' }],
+        [{ person: 'p1', role: 'chair' }, { person: 'p2', role: 'speaker' }],
+      ]);
+      expect(warningsOf(p)).to.deep.equal([]);
+    });
+
+    it('reads a date-time text repeated across sessions once, and reports every invalid one', () => {
+      const p = parse(feed({
+        sessions: [
+          session('a', { start: '2022-06-20T16:00', end: '2022-06-20T17:30' }),
+          session('b', { start: '2022-06-20T16:00', end: '2022-06-20T17:30' }),
+          session('c', { start: '2022-06-20T25:00', end: '2022-06-20T17:30' }),
+          session('d', { start: '2022-06-20T25:00', end: '2022-06-20T17:30' }),
+        ],
+      }));
+      // Paris in June is UTC+2.
+      expect(p.sessions.map((s) => [s.id, s.start, s.end])).to.deep.equal([
+        ['a', Date.UTC(2022, 5, 20, 14, 0), Date.UTC(2022, 5, 20, 15, 30)],
+        ['b', Date.UTC(2022, 5, 20, 14, 0), Date.UTC(2022, 5, 20, 15, 30)],
+      ]);
+      expect(warningsOf(p)).to.deep.equal(['sessions[2].start invalid-date', 'sessions[3].start invalid-date']);
+    });
+
     it('treats a null or absent room as "to be confirmed", silently', () => {
       const p = parse(feed({ sessions: [session('a', { room: null }), session('b')] }));
       expect(p.warnings).to.deep.equal([]);
