@@ -118,9 +118,10 @@ export class AictProgramme extends AictElement {
   /**
    * Parses and renders a one-session programme off the page, so that the first real screenful
    * finds the parser's and its own code compiled and its templates prepared: cold, they are
-   * half of what it costs. And loads the page's localStorage, where the favourites are read. `define.ts` calls it in a task of its own after the browser's date
-   * data, done while a page waits for its feed or before a programme is added to it (a feed
-   * inline in the page when the script runs waits for it instead: no gain, no loss).
+   * half of what it costs; and loads the page's localStorage, where the favourites are read.
+   * `define.ts` calls it in a task of its own after the browser's date data, done while a page
+   * waits for its feed or before a programme is added to it (a feed inline in the page when the
+   * script runs waits for it instead: no gain, no loss).
    */
   static warmUp(): void {
     try {

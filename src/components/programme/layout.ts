@@ -163,10 +163,12 @@ export function nowAndNext(sessions: readonly Session[], now: number): NowState 
  * What a first screenful holds, estimated before anything is laid out: the cards of the rows that
  * fit in the window, in as many columns as the element's width takes. Widths are the
  * stylesheet's (`.items`: cards at least 20em wide, 0.75em apart; the grid: a 4.5em time column,
- * rooms at least 13em wide, 0.4em apart). Heights are guesses on the short side, from rendered
- * days (rows of cards with their gap: 13em on the demo feed, 17–20em on generated ones; the
- * controls above the first row: 18–23em): a screenful too large costs a little time, one too
- * small leaves the bottom of the window empty until the next slice.
+ * rooms at least 13em wide, 0.4em apart). Heights are guesses from rendered days: rows of cards
+ * with their gap measured 13em on the demo feed and 17–20em on generated ones, the controls
+ * above the first row 18–23em. Guessing the controls 6em short, and rounding rows up, covers
+ * rows shorter than the 15em guessed: the window was filled at every size tried (360–1920 px
+ * wide, 600–1080 px high). A screenful too large costs a little time; one too small leaves the
+ * bottom of the window empty until the next slice.
  */
 export function screenful(width: number, em: number, windowHeight: number, grid: boolean): number {
   // The grid is a list below 44em (the stylesheet's container query).
