@@ -309,7 +309,7 @@ describe('parseFeed', () => {
       );
     });
 
-    it('gives a participant without a role the speaker role, lists a person once per role, and keeps a clean list as it is', () => {
+    it('gives a participant without a role the speaker role, lists a person once per role, and keeps a clean list unchanged', () => {
       const people = [{ id: 'p1', name: 'P1' }, { id: 'p2', name: 'P2' }];
       const p = parse(feed({
         people,
@@ -327,7 +327,7 @@ describe('parseFeed', () => {
       expect(warningsOf(p)).to.deep.equal([]);
     });
 
-    it('reads a date-time text repeated across sessions once, and reports every invalid one', () => {
+    it('gives sessions that share a date-time text the same instant, and reports every invalid one', () => {
       const p = parse(feed({
         sessions: [
           session('a', { start: '2022-06-20T16:00', end: '2022-06-20T17:30' }),
