@@ -498,14 +498,18 @@ export class AictProgramme extends AictElement {
     this.favouritesVersion++;
     const unstarred = this.unstarred;
     this.unstarred = this.removal = undefined;
-    const sessions = this.programme?.sessions;
-    if (!this.favourites || !sessions) return;
-    const sessionOf = (card?: Element | null) => sessions.find((s) => `s-${s.index}` === card?.id);
+    const programme = this.programme;
+    if (!this.favourites || !programme) return;
+    // Cards are `#s-<feed index>`.
+    const sessionOf = (card?: Element | null) => {
+      const index = card ? Number(card.id.slice(2)) : -1;
+      return programme.sessions.find((s) => s.index === index);
+    };
     const left = (s?: Session): s is Session => !!s && !this.isFavourite(s.id);
     // The DOM still shows the card that leaves.
     const card = (this.renderRoot as ShadowRoot).activeElement?.closest('[part~="card"]');
     const focused = sessionOf(card);
-    const removed = [sessions.find((s) => s.id === unstarred), focused].find(left);
+    const removed = [unstarred === undefined ? undefined : programme.sessionsById.get(unstarred), focused].find(left);
     if (!removed || !left(focused)) {
       this.removal = removed && { removed };
       return;
