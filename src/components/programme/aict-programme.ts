@@ -509,7 +509,7 @@ export class AictProgramme extends AictElement {
     // The DOM still shows the card that leaves.
     const card = (this.renderRoot as ShadowRoot).activeElement?.closest('[part~="card"]');
     const focused = sessionOf(card);
-    const removed = [unstarred === undefined ? undefined : programme.sessionsById.get(unstarred), focused].find(left);
+    const removed = [programme.sessionsById.get(unstarred ?? ''), focused].find(left);
     if (!removed || !left(focused)) {
       this.removal = removed && { removed };
       return;
