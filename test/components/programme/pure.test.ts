@@ -15,7 +15,7 @@ import {
   queryTerms,
 } from '../../../src/components/programme/filters.js';
 import { formatSessionHash, formatViewHash, parseHash } from '../../../src/components/programme/hash-state.js';
-import { FavouriteStore, STORAGE_PREFIX } from '../../../src/components/programme/favourites.js';
+import { FavouriteStore, STORAGE_PREFIX, warmUpStorage } from '../../../src/components/programme/favourites.js';
 import { gridOf, nowAndNext, screenful, sectionsOf } from '../../../src/components/programme/layout.js';
 
 async function demo(): Promise<Programme> {
@@ -154,6 +154,44 @@ describe('programme: favourites', () => {
     expect(new FavouriteStore('e', () => garbage as unknown as Storage).size).to.equal(0);
     garbage.setItem(`${STORAGE_PREFIX}e`, '["ok", 3, null]');
     expect([...new FavouriteStore('e', () => garbage as unknown as Storage).all()]).to.deep.equal(['ok']);
+  });
+});
+
+describe('programme: storage warm-up', () => {
+  /** Runs `fn` with `window.localStorage` replaced by what `get` returns (or throws). */
+  function withLocalStorage(get: () => unknown, fn: () => void): void {
+    const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+    Object.defineProperty(window, 'localStorage', { configurable: true, get });
+    try {
+      fn();
+    } finally {
+      if (own) Object.defineProperty(window, 'localStorage', own);
+      else delete (window as { localStorage?: unknown }).localStorage;
+    }
+  }
+
+  it('reads localStorage once and writes nothing', () => {
+    const calls: string[] = [];
+    const spy = {
+      getItem: (k: string) => (calls.push(`get ${k}`), null),
+      setItem: () => calls.push('set'),
+      removeItem: () => calls.push('remove'),
+      clear: () => calls.push('clear'),
+    };
+    withLocalStorage(() => spy, () => warmUpStorage());
+    expect(calls).to.deep.equal([`get ${STORAGE_PREFIX}`]);
+  });
+
+  it('does not throw when storage is blocked or refuses reads', () => {
+    withLocalStorage(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    }, () => expect(() => warmUpStorage()).not.to.throw());
+    const refusing = {
+      getItem() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    };
+    withLocalStorage(() => refusing, () => expect(() => warmUpStorage()).not.to.throw());
   });
 });
 
