@@ -23,6 +23,7 @@ import { cssProps } from '../../shared/css-props.js';
 import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
 import { calendarIcon, clockIcon, pinIcon } from '../../shared/icons.js';
 import { groupHeading, kindName, peopleGroups, statusName } from '../../shared/labels.js';
+import { inNextTask } from '../../shared/next-task.js';
 import { sanitizedHtml } from '../../shared/sanitize.js';
 import { badgeStyles, hostStyles } from '../../shared/styles.js';
 import { programmeStyles } from './aict-programme.styles.js';
@@ -309,7 +310,7 @@ export class AictProgramme extends AictElement {
       // that no single task does both (and the loading state can be painted in between).
       this.deferredFor = programme;
       this.cancelChunk();
-      this.cancelSlice = nextTask(() => {
+      this.cancelSlice = inNextTask(() => {
         this.cancelSlice = undefined;
         this.requestUpdate();
       });
@@ -423,7 +424,7 @@ export class AictProgramme extends AictElement {
     const programme = this.programme;
     if (this.cancelSlice || !programme) return;
     // A new first screenful is painted before anything else is done.
-    const later = this.limit > this.firstScreen ? nextTask : afterPaint;
+    const later = this.limit > this.firstScreen ? inNextTask : afterPaint;
     if (this.limit < this.visibleCount) {
       this.cancelSlice = later(() => {
         this.cancelSlice = undefined;
@@ -1116,29 +1117,10 @@ function themeColors(color: string): ReturnType<typeof readableBadgeColors> {
   return colors;
 }
 
-interface TaskScheduler {
-  postTask(fn: () => void, options: { priority: string; signal: AbortSignal }): Promise<unknown>;
-}
-
-/**
- * Runs `fn` in a task of its own, soon (before idle time: rendering a programme is what the
- * visitor waits for), after pending input; returns a function that cancels it.
- */
-function nextTask(fn: () => void): () => void {
-  const scheduler = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
-  if (typeof scheduler?.postTask === 'function') {
-    const controller = new AbortController();
-    scheduler.postTask(fn, { priority: 'user-visible', signal: controller.signal }).catch(() => undefined);
-    return () => controller.abort();
-  }
-  const handle = setTimeout(fn, 0);
-  return () => clearTimeout(handle);
-}
-
-/** `nextTask` once the next frame is painted (a hidden page, which paints nothing, waits until shown). */
+/** `inNextTask` once the next frame is painted (a hidden page, which paints nothing, waits until shown). */
 function afterPaint(fn: () => void): () => void {
   let cancel = () => cancelAnimationFrame(frame);
-  const frame = requestAnimationFrame(() => (cancel = nextTask(fn)));
+  const frame = requestAnimationFrame(() => (cancel = inNextTask(fn)));
   return () => cancel();
 }
 
