@@ -6,7 +6,6 @@ import { buildCalendar, calendarFileName } from '../../calendar/ics.js';
 import { defaultDay, sessionsByDay } from '../../feed/days.js';
 import { ROLES, SESSION_KINDS, type Programme, type Session } from '../../feed/model.js';
 import { parseFeed } from '../../feed/parse.js';
-import { FEED_FORMAT } from '../../feed/patterns.js';
 import {
   eventLocalToInstant,
   formatDate,
@@ -28,6 +27,7 @@ import { sanitizedHtml } from '../../shared/sanitize.js';
 import { badgeStyles, hostStyles } from '../../shared/styles.js';
 import { programmeStyles } from './aict-programme.styles.js';
 import { favouritesFor, warmUpStorage, type FavouriteStore } from './favourites.js';
+import { warmUpFeed } from './warm-up-feed.js';
 import {
   buildSearchIndex,
   countBy,
@@ -117,40 +117,16 @@ export class AictProgramme extends AictElement {
   static clock: () => number = () => Date.now();
 
   /**
-   * Parses and renders a one-session programme off the page, so that the first real screenful
-   * finds the parser's and its own code compiled and its templates prepared: cold, they are
-   * half of what it costs; and loads the page's localStorage, where the favourites are read.
+   * Parses and renders a small programme off the page (`warmUpFeed`), so that the first real
+   * screenful finds the parser's and its own code compiled and its templates prepared: cold,
+   * they are half of what it costs; and loads the page's localStorage, where the favourites are read.
    * `define.ts` calls it in a task of its own after the browser's date data, done while a page
    * waits for its feed or before a programme is added to it (a feed inline in the page when the
    * script runs waits for it instead: no gain, no loss).
    */
   static warmUp(): void {
     try {
-      const sample = parseFeed(
-        {
-          format: FEED_FORMAT,
-          event: { timeZone: 'UTC' },
-          rooms: [{ id: 'r', name: 'r' }],
-          themes: [{ id: 't', name: 't', color: '#000' }],
-          people: [{ id: 'p', name: 'p' }],
-          blocks: [{ id: 'b', title: 'b', start: '2000-01-01T08:00', end: '2000-01-01T09:00' }],
-          sessions: [
-            {
-              id: 's',
-              label: 's',
-              title: 's',
-              start: '2000-01-01T08:00',
-              end: '2000-01-01T09:00',
-              room: 'r',
-              block: 'b',
-              themes: ['t'],
-              sdgs: [1],
-              participants: [{ person: 'p' }],
-            },
-          ],
-        },
-        '',
-      );
+      const sample = parseFeed(warmUpFeed(), '');
       if (sample.ok) render(new this().renderReady(sample.programme), document.createDocumentFragment());
       warmUpStorage();
     } catch {
