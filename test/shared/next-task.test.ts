@@ -33,11 +33,13 @@ describe('nextTask', () => {
   it('is not held back by the 4 ms clamp of nested timers', async () => {
     expect(typeof (globalThis as { scheduler?: { postTask?: unknown } }).scheduler?.postTask).to.equal('function');
     // From the fifth nested level on, a timer waits at least 4 ms: a job cut in 30 pieces
-    // that yielded with timers would advance in step with this chain.
+    // that yielded with timers would advance in step with this chain (30 hops each). Without
+    // the clamp, the job's pieces run back to back while the chain waits: a busy machine
+    // stalls both alike, and a stall lets the chain catch up by one hop only.
     const chain = timerChain();
     for (let i = 0; i < 30; i++) await nextTask();
     chain.stop();
-    expect(chain.hops()).to.be.below(15);
+    expect(chain.hops()).to.be.below(20);
   });
 
   it('yields: a job in slices lets a task queued meanwhile run before it ends', async () => {
