@@ -119,7 +119,8 @@ export class AictProgramme extends AictElement {
   /**
    * Parses and renders a small programme off the page (`warmUpFeed`), so that the first real
    * screenful finds the parser's and its own code compiled and its templates prepared: cold,
-   * they are half of what it costs; and loads the page's localStorage, where the favourites are read.
+   * they are half of what it costs; and loads the page's localStorage, where the favourites
+   * are read.
    * `define.ts` calls it in a task of its own after the browser's date data, done while a page
    * waits for its feed or before a programme is added to it (a feed inline in the page when the
    * script runs waits for it instead: no gain, no loss).
