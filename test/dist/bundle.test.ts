@@ -164,6 +164,31 @@ describe('the built package', () => {
       expect(element.slots!.map((s) => s.name)).to.include('');
     });
 
+    it('names every part the elements render', async () => {
+      const manifest = JSON.parse(await text('/dist/custom-elements.json')) as Manifest;
+      const documented = new Map(
+        manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => [d.tagName, new Set((d.cssParts ?? []).map((p) => p.name))]),
+      );
+      await import(/* @vite-ignore */ BUNDLE as string);
+      const feed = 'src="/feeds/forum-aict-2022.json"';
+      const undocumented: string[] = [];
+      for (const markup of [
+        `<aict-session ${feed} session-id="atelier-1" variant="full"></aict-session>`,
+        `<aict-concurrent-sessions ${feed} session-id="atelier-1"></aict-concurrent-sessions>`,
+        `<aict-room-map ${feed} session-id="atelier-1"></aict-room-map>`,
+        `<aict-programme ${feed} view="grid"></aict-programme>`,
+        `<aict-programme ${feed}></aict-programme>`,
+      ]) {
+        const { el, event } = await mount(markup);
+        expect(event.type, markup).to.equal('aict-load');
+        // The element's own parts: an element nested in its shadow root has its own list.
+        const rendered = new Set([...el.shadowRoot!.querySelectorAll('[part]')].flatMap((node) => [...node.part]));
+        expect(rendered.size, markup).to.be.greaterThan(1);
+        for (const part of rendered) if (!documented.get(el.localName)?.has(part)) undocumented.push(`${el.localName}::part(${part})`);
+      }
+      expect(undocumented).to.deep.equal([]);
+    });
+
     it('lists every element, each with the module that defines it, all shipped', async () => {
       const manifest = JSON.parse(await text('/dist/custom-elements.json')) as Manifest;
       const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);

@@ -94,6 +94,9 @@ const starIcon = html`<svg class="icon" aria-hidden="true" focusable="false" vie
  * @csspart filters - The search and filter controls.
  * @csspart tabs - The day tab list.
  * @csspart tab - One day tab.
+ * @csspart day - The heading of the day shown.
+ * @csspart block - A programme block's heading (its title and time range).
+ * @csspart time - A start time's heading, over the sessions that start then.
  * @csspart list - The list (or grid) of the selected day's sessions.
  * @csspart item - One session's place in the list.
  * @csspart card - One session's card.
@@ -101,6 +104,7 @@ const starIcon = html`<svg class="icon" aria-hidden="true" focusable="false" vie
  * @csspart meta - A session's time and room line.
  * @csspart people - A session's main people.
  * @csspart favourite - A favourite toggle.
+ * @csspart my-programme - The "My programme" filter toggle.
  * @csspart calendar - The .ics export of the favourites.
  * @csspart empty - The "no session matches" message.
  * @csspart error - The failure message.
