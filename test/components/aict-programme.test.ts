@@ -4,10 +4,37 @@ import { AictProgramme } from '../../src/components/programme/aict-programme.js'
 import { favouritesFor, STORAGE_PREFIX } from '../../src/components/programme/favourites.js';
 import { WARM_UP_SESSIONS } from '../../src/components/programme/warm-up-feed.js';
 import type { Programme } from '../../src/feed/model.js';
+import type { RawFeed, RawSession } from '../../src/feed/schema.js';
+import type { AictSessionSelectEvent } from '../../src/shared/events.js';
 import { generateFeed } from '../fixtures/generate-feed.js';
-import { accessibleName, DEMO_FEED, mount, part, parts, shadow, textOf } from '../support/page.js';
+import { accessibleName, addInlineFeed, DEMO_FEED, mount, part, parts, shadow, textOf } from '../support/page.js';
 
 const NBSP = '\u00a0';
+const at = (time: string) => `2022-06-20T${time}:00+02:00`;
+/** One day in two blocks, the afternoon's listed first, and sessions listed out of time order. */
+const BLOCKS_FEED = {
+  format: 'aict-programme/1',
+  event: {
+    id: 'blocks-in-order',
+    title: 'Blocs',
+    timeZone: 'Europe/Paris',
+    startDate: '2022-06-20',
+    endDate: '2022-06-20',
+    defaultLanguage: 'fr',
+  },
+  blocks: [
+    { id: 'pm', title: 'Après-midi', start: at('14:00'), end: at('17:30') },
+    { id: 'am', title: 'Matinée', start: at('09:00'), end: at('12:30') },
+  ],
+  sessions: [
+    { id: 'pm-2', block: 'pm', start: at('16:00'), end: at('17:30') },
+    { id: 'am-2', block: 'am', start: at('11:00'), end: at('12:30') },
+    { id: 'pm-1a', block: 'pm', start: at('14:00'), end: at('15:30') },
+    { id: 'am-1a', block: 'am', start: at('09:00'), end: at('10:30') },
+    { id: 'am-1b', block: 'am', start: at('09:00'), end: at('10:00') },
+    { id: 'pm-1b', block: 'pm', start: at('14:00'), end: at('15:00') },
+  ].map((s) => ({ ...s, kind: 'workshop', title: `Atelier ${s.id}` })),
+};
 const FAVOURITES_KEY = `${STORAGE_PREFIX}forum-aict-2022`;
 /** 20 June 2022, 15:00 in Paris: the first afternoon of the forum. */
 const DURING_THE_FORUM = Date.parse('2022-06-20T15:00:00+02:00');
@@ -45,6 +72,36 @@ async function allRendered(el: AictProgramme): Promise<void> {
     await new Promise((r) => setTimeout(r, 50));
     await el.updateComplete;
   }
+}
+
+let demoData: Promise<RawFeed> | undefined;
+/** The demo feed as the test server serves it: expected values are computed from it. */
+function demoFeed(): Promise<RawFeed> {
+  return (demoData ??= fetch(DEMO_FEED).then((r) => r.json() as Promise<RawFeed>));
+}
+/**
+ * The sessions of an event-local day. The feeds used here give their times in Paris summer time
+ * or event-local, so a session's day is the date its `start` begins with.
+ */
+function sessionsOn(feed: RawFeed, day: string): RawSession[] {
+  return feed.sessions.filter((s) => s.start.startsWith(day));
+}
+/** A feed `Text` in `lang`, else in French (the default language of the feeds used here). */
+function inLang(text: string | Record<string, string>, lang: string): string {
+  return typeof text === 'string' ? text : (text[lang] ?? text.fr ?? '');
+}
+/** The count a filter value's label shows, "Climat (4)" → 4. */
+function countOf(input: HTMLInputElement): number | undefined {
+  const n = textOf(input.closest('label')).match(/\((\d+)\)$/)?.[1];
+  return n === undefined ? undefined : Number(n);
+}
+/** The number in each day tab's "matching" badge ('' when a tab has none). */
+function tabBadges(el: Element): string[] {
+  return tabs(el).map((t) => textOf(t.querySelector('.badge')));
+}
+/** Where each card's title links to (`null`: no link), in the cards' order. */
+function titleLinks(el: Element): (string | null)[] {
+  return parts(el, 'title').map((t) => t.querySelector('a')?.getAttribute('href') ?? null);
 }
 
 async function settle(el: AictProgramme): Promise<void> {
@@ -152,8 +209,12 @@ describe('<aict-programme>', function () {
       await settle(el);
       expect(part(el, 'empty')).to.exist;
       expect(textOf(part(el, 'empty'))).to.contain('Aucune session ne correspond à ces filtres.');
-      // The day tabs say where the matches are.
-      expect(textOf(tabs(el)[0])).to.contain('1');
+      // The day tabs say where the matches are: each badge counts its day's sessions of the theme.
+      const feed = await demoFeed();
+      const ofTheme = (day: string) => sessionsOn(feed, day).filter((s) => s.themes?.includes('gouvernance-locale'));
+      const matching = tabs(el).map((t) => ofTheme(t.dataset.day!));
+      expect(matching.flat()).to.have.length.greaterThan(0);
+      expect(tabBadges(el)).to.deep.equal(matching.map((list) => String(list.length)));
     });
 
     it('searches as you type, ignoring case and accents ("genres" finds "genrés")', async () => {
@@ -233,6 +294,101 @@ describe('<aict-programme>', function () {
 
     it('is accessible', async () => {
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('blocks and start times', () => {
+    let removeFeed: () => void;
+    before(() => (removeFeed = addInlineFeed('blocks-feed', BLOCKS_FEED)));
+    after(() => removeFeed());
+
+    it('shows a day’s blocks in time order, each with its sessions under their start times in order', async () => {
+      const { el } = await mount<AictProgramme>(`<aict-programme src="#blocks-feed" lang="fr"></aict-programme>`);
+      const blocks = [...BLOCKS_FEED.blocks].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+      const headings = parts(el, 'block');
+      // A block heading is its title, then its time range.
+      const range = (h: Element) => textOf(h.querySelector('.range'));
+      const blockTitles = headings.map((h) => textOf(h).replace(range(h), '').trim());
+      expect(blockTitles).to.deep.equal(blocks.map((b) => b.title));
+      for (const [i, block] of blocks.entries()) {
+        const sessions = BLOCKS_FEED.sessions.filter((s) => s.block === block.id);
+        const starts = [...new Set(sessions.map((s) => Date.parse(s.start)))].sort((a, b) => a - b);
+        expect(starts.length, block.id).to.be.greaterThan(1);
+        const slots = [...headings[i]!.closest('section')!.querySelectorAll('.slot')];
+        const slotTimes = slots.map((slot) => slot.querySelector('[part~="time"] time')?.getAttribute('datetime'));
+        expect(slotTimes, block.id).to.deep.equal(starts.map((t) => new Date(t).toISOString()));
+        slots.forEach((slot, j) => {
+          const shown = [...slot.querySelectorAll('[part~="title"]')].map((t) => textOf(t));
+          const expected = sessions.filter((s) => Date.parse(s.start) === starts[j]).map((s) => s.title);
+          expect(shown.sort(), `${block.id} at ${slotTimes[j]}`).to.deep.equal(expected.sort());
+        });
+      }
+      expect(titles(el)).to.have.length(BLOCKS_FEED.sessions.length);
+    });
+  });
+
+  describe('links to the full session', () => {
+    it('links each title to `session-href` with the session’s id, and fires a cancelable aict-session-select', async () => {
+      const feed = await demoFeed();
+      const template = '/programme/{id}?from=programme';
+      const { el } = await mount<AictProgramme>(
+        `<aict-programme src="${DEMO_FEED}" lang="fr" session-href="${template}"></aict-programme>`,
+      );
+      const day = sessionsOn(feed, '2022-06-20');
+      const href = (s: RawSession) => new URL(template.replace('{id}', encodeURIComponent(s.id)), location.href).href;
+      expect(titleLinks(el).sort()).to.deep.equal(day.map(href).sort());
+
+      const session = day.find((s) => inLang(s.title, 'fr').includes('nouvelles crises'))!;
+      const card = cardOf(el, 'nouvelles crises');
+      const selected: AictSessionSelectEvent[] = [];
+      let cancel = true;
+      const listener = (e: AictSessionSelectEvent) => {
+        selected.push(e);
+        if (cancel) e.preventDefault();
+      };
+      // Whether the click would still follow the link (then this test stays on the page anyway).
+      const followed: boolean[] = [];
+      const stay = (e: Event) => {
+        if (!(e.target instanceof HTMLAnchorElement)) return;
+        followed.push(!e.defaultPrevented);
+        e.preventDefault();
+      };
+      document.addEventListener('aict-session-select', listener);
+      shadow(el).addEventListener('click', stay);
+      const before = location.href;
+      try {
+        card.querySelector<HTMLAnchorElement>('[part~="title"] a')!.click();
+        expect(selected.map((e) => e.detail.sessionId)).to.deep.equal([session.id]);
+        const [event] = selected;
+        expect([event!.cancelable, event!.bubbles, event!.composed]).to.deep.equal([true, true, true]);
+        expect(followed).to.deep.equal([false]);
+        expect(location.href).to.equal(before);
+        // The details' link goes to the same page; an event left alone lets it be followed.
+        card.querySelector<HTMLButtonElement>('button.more')!.click();
+        await settle(el);
+        const details = cardOf(el, 'nouvelles crises').querySelector<HTMLAnchorElement>('.details a')!;
+        expect(details.getAttribute('href')).to.equal(href(session));
+        cancel = false;
+        details.click();
+        expect(selected.map((e) => e.detail.sessionId)).to.deep.equal([session.id, session.id]);
+        expect(followed).to.deep.equal([false, true]);
+      } finally {
+        document.removeEventListener('aict-session-select', listener);
+        shadow(el).removeEventListener('click', stay);
+      }
+    });
+
+    it('without `session-href`, links a title to the session’s `url` in the feed, and to nothing without one', async () => {
+      const feed = await demoFeed();
+      expect(feed.sessions.some((s) => s.url)).to.equal(true);
+      expect(feed.sessions.some((s) => !s.url)).to.equal(true);
+      const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="fr"></aict-programme>`);
+      for (const tab of tabs(el)) {
+        el.day = tab.dataset.day!;
+        await settle(el);
+        const expected = sessionsOn(feed, el.day).map((s) => s.url ?? null);
+        expect(titleLinks(el).sort(), el.day).to.deep.equal(expected.sort());
+      }
     });
   });
 
@@ -334,6 +490,17 @@ describe('<aict-programme>', function () {
       expect(location.hash).to.equal('#aict:day=2022-06-20&query=crises&theme=climat');
       expect(el.getAttribute('query')).to.equal('crises');
       expect(cardOf(el, 'nouvelles crises').querySelector('button.more')!.getAttribute('aria-expanded')).to.equal('false');
+      // Forward opens it again, in the same view, and takes the focus to it.
+      const forwarded = new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+      history.forward();
+      await forwarded;
+      await settle(el);
+      expect(location.hash).to.equal('#changements-climatiques-nouvelles-crises');
+      const reopened = cardOf(el, 'nouvelles crises');
+      expect(reopened.querySelector('button.more')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(reopened.querySelector<HTMLElement>('.details')!.hidden).to.equal(false);
+      expect(shadow(el).activeElement).to.equal(reopened);
+      expect([el.getAttribute('query'), el.getAttribute('theme')]).to.deep.equal(['crises', 'climat']);
     });
   });
 
@@ -507,6 +674,151 @@ describe('<aict-programme>', function () {
       await allRendered(el);
       const shown = titles(el);
       for (const title of theirs) expect(shown).to.include(title);
+    });
+  });
+
+  describe('a generated 40-session, 2-day feed', () => {
+    let feed: RawFeed;
+    let removeFeed: () => void;
+    before(() => {
+      feed = generateFeed({ sessions: 40, days: 2, seed: 5 });
+      removeFeed = addInlineFeed('small-feed', feed);
+    });
+    after(() => removeFeed());
+
+    /** The feed's session a card shows, found by its title's link (every generated session has a `url`). */
+    function sessionOf(card: Element): RawSession {
+      const url = card.querySelector('[part~="title"] a')?.getAttribute('href');
+      const session = feed.sessions.find((s) => s.url === url);
+      if (!session) throw new Error(`No session for ${url}`);
+      return session;
+    }
+
+    it('names the session’s main people on its compact card, and its themes and SDGs', async () => {
+      const { el } = await mount<AictProgramme>(`<aict-programme src="#small-feed" lang="en"></aict-programme>`);
+      await allRendered(el);
+      expect(parts(el, 'card')).to.have.length(sessionsOn(feed, '2022-06-20').length);
+      const people = new Map(feed.people!.map((p) => [p.id, p.name]));
+      const themes = new Map(feed.themes!.map((t) => [t.id, inLang(t.name, 'en')]));
+      // The contract's roles in its order; discussants and rapporteurs are left to the details.
+      const roles = ['chair', 'introduction', 'moderator', 'speaker'];
+      let leftOut = 0;
+      let summed = 0;
+      for (const card of parts(el, 'card')) {
+        const session = sessionOf(card);
+        const participants = session.participants ?? [];
+        const main = participants
+          .filter((p) => roles.includes(p.role ?? 'speaker'))
+          .sort((a, b) => roles.indexOf(a.role ?? 'speaker') - roles.indexOf(b.role ?? 'speaker'));
+        const names = [...new Set(main.map((p) => people.get(p.person)!))];
+        leftOut += participants.length - main.length;
+        if (names.length > 3) summed++;
+        const more = names.length > 3 ? ` +${names.length - 3} more` : '';
+        const expected = `With: ${names.slice(0, 3).join(', ')}${more}`;
+        expect(textOf(card.querySelector('[part~="people"]')), session.id).to.equal(expected);
+        const tags = (kind: string) => [...card.querySelectorAll(`.tags .${kind}`)].map((t) => textOf(t));
+        expect(tags('theme'), session.id).to.deep.equal((session.themes ?? []).map((id) => themes.get(id)));
+        expect(tags('sdg'), session.id).to.deep.equal((session.sdgs ?? []).map((n) => `SDG ${n}`));
+      }
+      // The day has cards that name three people and count the others, and people left out.
+      expect(summed).to.be.greaterThan(0);
+      expect(leftOut).to.be.greaterThan(0);
+    });
+
+    it('filters by SDG in step with `sdg`, and counts each SDG’s sessions of the day', async () => {
+      const { el } = await mount<AictProgramme>(`<aict-programme src="#small-feed" lang="en"></aict-programme>`);
+      await allRendered(el);
+      const firstDay = sessionsOn(feed, '2022-06-20');
+      const withSdg = (list: RawSession[], ...any: number[]) =>
+        list.filter((s) => s.sdgs?.some((n) => any.includes(n)));
+      const urls = (list: RawSession[]) => list.map((s) => s.url!).sort();
+      const inFeed = [...new Set(feed.sessions.flatMap((s) => s.sdgs ?? []))].sort((a, b) => a - b);
+      const inputs = () => [...facet(el, 'SDGs').querySelectorAll<HTMLInputElement>('input')];
+      const expectedCounts = inFeed.map((n) => withSdg(firstDay, n).length);
+      expect(inputs().map((i) => Number(i.value))).to.deep.equal(inFeed);
+      expect(inputs().map(countOf)).to.deep.equal(expectedCounts);
+      // The day's most frequent SDG: in some of its sessions, not all.
+      const sdg = inFeed.reduce((best, n) => (withSdg(firstDay, n).length > withSdg(firstDay, best).length ? n : best));
+      const expected = withSdg(firstDay, sdg);
+      expect(expected.length).to.be.within(2, firstDay.length - 1);
+      const choice = inputs().find((i) => Number(i.value) === sdg)!;
+      choice.click();
+      await settle(el);
+      await allRendered(el);
+      expect(el.getAttribute('sdg')).to.equal(String(sdg));
+      expect(titleLinks(el).sort()).to.deep.equal(urls(expected));
+      expect(textOf(shadow(el).querySelector('.count'))).to.equal(`${expected.length} sessions of ${firstDay.length}`);
+      // The facet's own counts stay those of the day (choosing another SDG adds its sessions)…
+      expect(inputs().map(countOf)).to.deep.equal(expectedCounts);
+      // … and the day tabs count each day's sessions with that SDG.
+      const perDay = tabs(el).map((t) => String(withSdg(sessionsOn(feed, t.dataset.day!), sdg).length));
+      expect(tabBadges(el)).to.deep.equal(perDay);
+      // Two SDGs from the attribute: sessions with either.
+      const other = inFeed.find((n) => n !== sdg && withSdg(firstDay, n).some((s) => !s.sdgs!.includes(sdg)))!;
+      el.setAttribute('sdg', `${other},${sdg}`);
+      await settle(el);
+      await allRendered(el);
+      const checked = inputs().flatMap((i) => (i.checked ? [Number(i.value)] : []));
+      expect(checked).to.deep.equal([sdg, other].sort((a, b) => a - b));
+      expect(titleLinks(el).sort()).to.deep.equal(urls(withSdg(firstDay, sdg, other)));
+      expect(withSdg(firstDay, sdg, other).length).to.be.greaterThan(expected.length);
+    });
+  });
+
+  describe('time zone and language', () => {
+    it('shows the times in `time-zone`, says which zone they are in, and follows a change', async () => {
+      const feed = await demoFeed();
+      const local = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      expect(local).to.not.equal(feed.event.timeZone);
+      const starts = [...new Set(sessionsOn(feed, '2022-06-20').map((s) => Date.parse(s.start)))].sort((a, b) => a - b);
+      const hhmm = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+      const clock = (zone: string) => (t: number) =>
+        new Intl.DateTimeFormat('en-GB', { ...hhmm, timeZone: zone }).format(t);
+      const city = (zone: string) => zone.split('/').pop()!.replaceAll('_', ' ');
+      const { el } = await mount<AictProgramme>(
+        `<aict-programme src="${DEMO_FEED}" lang="en" time-zone="local"></aict-programme>`,
+      );
+      const times = () => parts(el, 'time').map((h) => textOf(h.querySelector('time')));
+      const notes = () => parts(el, 'time').map((h) => textOf(h.querySelector('.zone')));
+      expect(times()).to.deep.equal(starts.map(clock(local)));
+      expect(notes()).to.have.length(starts.length);
+      for (const note of notes()) expect(note).to.contain(city(local));
+      el.setAttribute('time-zone', 'Asia/Tokyo');
+      await settle(el);
+      expect(times()).to.deep.equal(starts.map(clock('Asia/Tokyo')));
+      for (const note of notes()) expect(note).to.contain('Tokyo');
+      // The event's zone needs no note.
+      el.setAttribute('time-zone', 'event');
+      await settle(el);
+      expect(times()).to.deep.equal(starts.map(clock(feed.event.timeZone)));
+      expect(notes()).to.deep.equal(starts.map(() => ''));
+    });
+
+    it('re-renders its controls, days, times and cards in the other language when `lang` changes', async () => {
+      const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="fr"></aict-programme>`);
+      const read = () => ({
+        search: textOf(shadow(el).querySelector('label[for="query"]')),
+        facets: [...shadow(el).querySelectorAll('details.facet summary')].map((s) => textOf(s)),
+        tab: selectedTab(el),
+        time: textOf(part(el, 'time')),
+        more: textOf(part(el, 'card')!.querySelector('button.more')),
+      });
+      expect(read()).to.deep.equal({
+        search: 'Rechercher dans le programme',
+        facets: ['Thématiques', 'Formats', 'Salles', 'ODD'],
+        tab: 'lundi 20 juin',
+        time: '14h00',
+        more: 'Plus de détails',
+      });
+      el.setAttribute('lang', 'en');
+      await settle(el);
+      expect(read()).to.deep.equal({
+        search: 'Search the programme',
+        facets: ['Themes', 'Formats', 'Rooms', 'SDGs'],
+        tab: 'Monday 20 June',
+        time: '14:00',
+        more: 'More details',
+      });
     });
   });
 
