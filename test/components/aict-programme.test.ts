@@ -390,6 +390,49 @@ describe('<aict-programme>', function () {
         expect(titleLinks(el).sort(), el.day).to.deep.equal(expected.sort());
       }
     });
+    it('without any link, opening a session fires a cancelable aict-session-select', async () => {
+      const feed = await demoFeed();
+      const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="fr"></aict-programme>`);
+      const unlinked = feed.sessions.find((s) => !s.url)!;
+      const linked = feed.sessions.find((s) => s.url)!;
+      const title = (s: RawSession) => inLang(s.title, 'fr');
+      const show = async (s: RawSession) => {
+        el.day = s.start.slice(0, 10);
+        await settle(el);
+      };
+      await show(unlinked);
+      const selected: string[] = [];
+      let cancel = true;
+      const listener = (e: Event) => {
+        selected.push((e as CustomEvent<{ sessionId: string }>).detail.sessionId);
+        if (cancel) e.preventDefault();
+      };
+      document.addEventListener('aict-session-select', listener);
+      const more = (s: RawSession) => cardOf(el, title(s)).querySelector<HTMLButtonElement>('button.more')!;
+      try {
+        // Cancelled: the page shows the session its own way, the card stays closed.
+        more(unlinked).click();
+        await settle(el);
+        expect(selected).to.deep.equal([unlinked.id]);
+        expect(more(unlinked).getAttribute('aria-expanded')).to.equal('false');
+        // Not cancelled: the card opens; closing it says nothing.
+        cancel = false;
+        more(unlinked).click();
+        await settle(el);
+        expect(more(unlinked).getAttribute('aria-expanded')).to.equal('true');
+        more(unlinked).click();
+        await settle(el);
+        expect(selected).to.deep.equal([unlinked.id, unlinked.id]);
+        // A session with a link is selected by its link, not by opening it in place.
+        await show(linked);
+        more(linked).click();
+        await settle(el);
+        expect(more(linked).getAttribute('aria-expanded')).to.equal('true');
+        expect(selected).to.deep.equal([unlinked.id, unlinked.id]);
+      } finally {
+        document.removeEventListener('aict-session-select', listener);
+      }
+    });
   });
 
   describe('favourites storage failures', () => {

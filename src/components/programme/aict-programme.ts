@@ -19,6 +19,7 @@ import {
 import { readableBadgeColors, sdgBadgeColors, sdgName } from '../../i18n/sdgs.js';
 import { AictElement } from '../../shared/aict-element.js';
 import { cssProps } from '../../shared/css-props.js';
+import { AictSessionSelectEvent } from '../../shared/events.js';
 import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
 import { calendarIcon, clockIcon, pinIcon } from '../../shared/icons.js';
 import { groupHeading, kindName, peopleGroups, statusName } from '../../shared/labels.js';
@@ -90,7 +91,7 @@ const starIcon = html`<svg class="icon" aria-hidden="true" focusable="false" vie
  * @slot - Fallback content, shown until the feed is loaded and whenever it cannot be.
  * @fires aict-load - The feed is loaded and the programme rendered.
  * @fires aict-error - Loading failed (`detail.code`).
- * @fires aict-session-select - A session link was activated (cancelable).
+ * @fires aict-session-select - A session link was activated, or a session without a link opened (cancelable).
  * @csspart filters - The search and filter controls.
  * @csspart tabs - The day tab list.
  * @csspart tab - One day tab.
@@ -390,6 +391,9 @@ export class AictProgramme extends AictElement {
   private toggleExpanded(session: Session): void {
     const next = new Set(this.expanded);
     const open = !next.has(session.id);
+    // A session without a link to follow (no `session-href`, no `url` in the feed) is selected
+    // by opening it: the page hears of it, and may show the session its own way instead.
+    if (open && !this.sessionLink(session) && !this.dispatchEvent(new AictSessionSelectEvent({ sessionId: session.id }))) return;
     if (open) next.add(session.id);
     else next.delete(session.id);
     this.expanded = next;
