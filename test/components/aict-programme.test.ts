@@ -837,6 +837,22 @@ describe('<aict-programme>', function () {
       expect(notes()).to.deep.equal(starts.map(() => ''));
     });
 
+    it('says the zone above the grid too, whose time column is for the eye only', async () => {
+      const local = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      const city = local.split('/').pop()!.replaceAll('_', ' ');
+      const { el } = await mount<AictProgramme>(
+        `<aict-programme src="${DEMO_FEED}" lang="fr" view="grid" time-zone="local"></aict-programme>`,
+      );
+      const line = () => shadow(el).querySelector('.zone-line');
+      // Read before the grid, in words a screen reader says: « Horaires : votre heure, Toronto (UTC−4) ».
+      expect(line()?.compareDocumentPosition(shadow(el).querySelector('.grid-scroll')!)).to.equal(Node.DOCUMENT_POSITION_FOLLOWING);
+      expect(textOf(line())).to.match(new RegExp(`^Horaires\u00a0: votre heure, ${city} \\(UTC`));
+      el.setAttribute('time-zone', 'event');
+      await settle(el);
+      expect(line()).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it('re-renders its controls, days, times and cards in the other language when `lang` changes', async () => {
       const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="fr"></aict-programme>`);
       const read = () => ({

@@ -409,6 +409,10 @@ export const programmeStyles = css`
     grid-row: 1;
     grid-column: 1;
   }
+  .zone-line {
+    margin: 0 0 0.5em;
+    font-size: 0.875em;
+  }
   @container (max-width: 44em) {
     .grid {
       display: flex;

@@ -884,7 +884,13 @@ export class AictProgramme extends AictElement {
     live: NowState | undefined,
   ): TemplateResult {
     const grid = gridOf(programme, visible);
-    return html`<div class="grid-scroll" role="region" aria-label=${msg('Programme grid')} tabindex="0">
+    // The list says the zone in its time headings; the grid has none a reader can reach (and
+    // hides its time column on narrow screens): one line above it says it for every time.
+    const zoneLine =
+      zone.isEventZone || !grid.times.length
+        ? nothing
+        : html`<p class="zone-line">${msg(str`Times: ${zoneLabel(zone.zone, grid.times[0]!, this.ui, { isLocal: zone.isLocal })}`)}</p>`;
+    return html`${zoneLine}<div class="grid-scroll" role="region" aria-label=${msg('Programme grid')} tabindex="0">
       <div class="grid" part="list" ${cssProps({ '--_cols': String(grid.width), '--_rows': String(Math.max(1, grid.times.length - 1)) })}>
         <div class="corner" aria-hidden="true"></div>
         ${grid.columns.map((id, i) => {
