@@ -937,6 +937,10 @@ describe('<aict-programme>', function () {
     );
     expect(event.type).to.equal('aict-error');
     expect(textOf(part(el, 'error'))).to.contain('erreur 503');
+    // The page's own fallback (a link to its programme page) stays in view.
+    const slot = shadow(el).querySelector('slot')!;
+    expect(slot.assignedElements().map((a) => a.getAttribute('href'))).to.deep.equal(['/programme']);
+    expect(slot.assignedElements()[0]!.getBoundingClientRect().height).to.be.greaterThan(0);
     const { el: ok } = await mount<AictProgramme>(`<aict-programme src="/feeds/mini.json" heading-level="2"></aict-programme>`);
     expect(part(ok, 'day')!.localName).to.equal('h2');
     expect(part(ok, 'time')!.localName).to.equal('h3');
