@@ -826,6 +826,10 @@ describe('<aict-programme>', function () {
       expect(times()).to.deep.equal(starts.map(clock(local)));
       expect(notes()).to.have.length(starts.length);
       for (const note of notes()) expect(note).to.contain(city(local));
+      // So do the blocks' time ranges, read before them.
+      const blockNotes = parts(el, 'block').map((h) => textOf(h.querySelector('.zone')));
+      expect(blockNotes.length).to.be.greaterThan(0);
+      for (const note of blockNotes) expect(note).to.contain(city(local));
       el.setAttribute('time-zone', 'Asia/Tokyo');
       await settle(el);
       expect(times()).to.deep.equal(starts.map(clock('Asia/Tokyo')));
@@ -835,6 +839,7 @@ describe('<aict-programme>', function () {
       await settle(el);
       expect(times()).to.deep.equal(starts.map(clock(feed.event.timeZone)));
       expect(notes()).to.deep.equal(starts.map(() => ''));
+      expect(parts(el, 'block').filter((h) => h.querySelector('.zone'))).to.deep.equal([]);
     });
 
     it('says the zone above the grid too, whose time column is for the eye only', async () => {

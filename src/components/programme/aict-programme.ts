@@ -860,7 +860,7 @@ export class AictProgramme extends AictElement {
         if (!section.block) return slots;
         const block = section.block;
         const title = this.text(programme, block.title);
-        const range = this.timeRange(block.start, block.end, zone.zone);
+        const range = html`${this.timeRange(block.start, block.end, zone.zone)}${this.zoneNote(zone, block.start)}`;
         return html`<section class="block">
           ${heading(level, html`${title ? html`${this.renderText(programme, block.title)} <span class="range">${range}</span>` : range}`, '', 'block')}
           ${slots}
