@@ -7,7 +7,7 @@ import type { Programme } from '../../src/feed/model.js';
 import type { RawFeed, RawSession } from '../../src/feed/schema.js';
 import type { AictSessionSelectEvent } from '../../src/shared/events.js';
 import { generateFeed } from '../fixtures/generate-feed.js';
-import { accessibleName, addInlineFeed, DEMO_FEED, mount, part, parts, shadow, textOf } from '../support/page.js';
+import { accessibleName, addInlineFeed, after as outcomeOf, DEMO_FEED, mount, part, parts, shadow, textOf } from '../support/page.js';
 
 const NBSP = '\u00a0';
 const at = (time: string) => `2022-06-20T${time}:00+02:00`;
@@ -934,6 +934,25 @@ describe('<aict-programme>', function () {
     expect(textOf(cardOf(el, 'empreinte').querySelector('[part~="meta"]'))).to.contain(`14:00 –${NBSP}15:30`);
     expect(part(el, 'title')!.querySelector('[lang="fr"]')).to.exist;
     await expect(el).to.be.accessible();
+  });
+
+  it('loads another feed when `src` changes, and takes the page’s accent colour', async () => {
+    const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="fr"></aict-programme>`);
+    const demo = await demoFeed();
+    const mini = (await (await fetch('/feeds/mini.json')).json()) as RawFeed;
+    expect(titles(el).length).to.be.greaterThan(0);
+    const next = await outcomeOf(el, () => el.setAttribute('src', '/feeds/mini.json'));
+    expect(next.type).to.equal('aict-load');
+    await settle(el);
+    await allRendered(el);
+    const day = tabs(el).find((t) => t.getAttribute('aria-selected') === 'true')!.dataset.day!;
+    const titlesOf = (feed: RawFeed) => sessionsOn(feed, day).map((x) => inLang(x.title, 'fr'));
+    expect(titlesOf(mini).length).to.be.greaterThan(0);
+    expect(titles(el).sort()).to.deep.equal(titlesOf(mini).sort());
+    expect(titles(el).some((t) => titlesOf(demo).includes(t))).to.equal(false);
+    // `--aict-accent`, set by the page, reaches the day tabs' rule.
+    el.style.setProperty('--aict-accent', 'rgb(138, 21, 56)');
+    expect(getComputedStyle(part(el, 'tabs')!).borderBottomColor).to.equal('rgb(138, 21, 56)');
   });
 
   it('follows heading-level and shows the fallback and a message on failure', async () => {
