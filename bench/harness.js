@@ -181,36 +181,39 @@ export async function render({ feedUrl, markup, stable = false, type }) {
   const stableTime = stable ? await stableAfter(host, t0) : undefined;
   await settle();
   const longestTask = stopLongTasks();
-  // The first keystroke in the search box, once the element has settled: until its answer is
-  // painted (next frame after the update), until the DOM is stable again, and the longest task.
+  // The first keystroke in the search box, once the element has settled (see `answerTo`).
   const typing = {};
   const input = type && elements[0].shadowRoot?.querySelector('input[type="search"]');
   if (input) {
-    const stopTyping = watchLongTasks();
-    const t1 = performance.now();
-    input.value = type;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await elements[0].updateComplete;
-    await nextFrame();
-    typing.typeAnswer = performance.now() - t1;
-    typing.typeStable = await stableAfter(host, t1);
-    await settle();
-    typing.typeLongestTask = stopTyping();
+    const typed = await answerTo(elements[0], host, () => {
+      input.value = type;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    });
+    Object.assign(typing, { typeAnswer: typed.answer, typeStable: typed.stable, typeLongestTask: typed.longestTask });
     // Then a click on the first theme of the filters, the search still on.
     const box = elements[0].shadowRoot.querySelector('input[type="checkbox"][name="themes"]');
     if (box) {
-      const stopFilter = watchLongTasks();
-      const t2 = performance.now();
-      box.click();
-      await elements[0].updateComplete;
-      await nextFrame();
-      typing.filterAnswer = performance.now() - t2;
-      typing.filterStable = await stableAfter(host, t2);
-      await settle();
-      typing.filterLongestTask = stopFilter();
+      const ticked = await answerTo(elements[0], host, () => box.click());
+      Object.assign(typing, { filterAnswer: ticked.answer, filterStable: ticked.stable, filterLongestTask: ticked.longestTask });
     }
   }
   return { load, stable: stableTime, longestTask, errors, elements: elements.length, ...typing };
+}
+
+/**
+ * What `action` on a settled element costs: until its answer is painted (the next frame after
+ * the update), until the DOM is stable again, and the longest task meanwhile.
+ */
+async function answerTo(el, host, action) {
+  const stopLongTasks = watchLongTasks();
+  const t0 = performance.now();
+  action();
+  await el.updateComplete;
+  await nextFrame();
+  const answer = performance.now() - t0;
+  const stable = await stableAfter(host, t0);
+  await settle();
+  return { answer, stable, longestTask: stopLongTasks() };
 }
 
 /**
