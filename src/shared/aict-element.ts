@@ -238,8 +238,12 @@ export abstract class AictElement extends LitElement {
    * event (or a link without a target) keeps the visitor on the page.
    */
   protected selectSession(event: Event, session: Session): void {
-    const allowed = this.dispatchEvent(new AictSessionSelectEvent({ sessionId: session.id }));
-    if (!allowed) event.preventDefault();
+    if (!this.sessionSelected(session)) event.preventDefault();
+  }
+
+  /** Fires the cancelable `aict-session-select` for `session`; false when the page cancelled it. */
+  protected sessionSelected(session: Session): boolean {
+    return this.dispatchEvent(new AictSessionSelectEvent({ sessionId: session.id }));
   }
 }
 

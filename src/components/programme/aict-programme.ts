@@ -19,7 +19,6 @@ import {
 import { readableBadgeColors, sdgBadgeColors, sdgName } from '../../i18n/sdgs.js';
 import { AictElement } from '../../shared/aict-element.js';
 import { cssProps } from '../../shared/css-props.js';
-import { AictSessionSelectEvent } from '../../shared/events.js';
 import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
 import { calendarIcon, clockIcon, pinIcon } from '../../shared/icons.js';
 import { groupHeading, kindName, peopleGroups, statusName } from '../../shared/labels.js';
@@ -393,7 +392,7 @@ export class AictProgramme extends AictElement {
     const open = !next.has(session.id);
     // A session without a link to follow (no `session-href`, no `url` in the feed) is selected
     // by opening it: the page hears of it, and may show the session its own way instead.
-    if (open && !this.sessionLink(session) && !this.dispatchEvent(new AictSessionSelectEvent({ sessionId: session.id }))) return;
+    if (open && !this.sessionLink(session) && !this.sessionSelected(session)) return;
     if (open) next.add(session.id);
     else next.delete(session.id);
     this.expanded = next;
