@@ -20,6 +20,11 @@ const root = path.resolve(import.meta.dirname, '../..');
 const bin = process.env.AICT_FEED_BIN ?? path.join(root, 'bin/aict-feed.mjs');
 /** The shared interchange files sit beside the project (in CI too). */
 const frabDir = path.resolve(root, '../shared/interop/frab');
+/**
+ * A clone on its own (no `shared/` beside it) skips the tests that read those files, and says
+ * why, rather than failing: every other test still runs.
+ */
+const noFrabFiles = existsSync(frabDir) ? false : `no shared frab files at ${frabDir} (CI has them beside the project)`;
 const FILES = ['frab-camp2019', 'pretalx-democon', 'pretalx-rc3', 'invalid-example'];
 
 function run(args, options = {}) {
@@ -56,15 +61,15 @@ let validateFrab;
 
 before(async () => {
   assert.ok(existsSync(path.join(path.dirname(bin), '../dist/cli/aict-feed.mjs')), 'run `npm run build:cli` first');
-  assert.ok(existsSync(frabDir), `the shared frab files are expected at ${frabDir}`);
   tmp = await mkdtemp(path.join(tmpdir(), 'aict-feed-'));
+  if (noFrabFiles) return;
   const ajv = new Ajv({ strict: false, allErrors: true, logger: false });
   ajv.addMetaSchema(require('ajv/dist/refs/json-schema-draft-06.json'));
   addFormats(ajv);
   validateFrab = ajv.compile(await readJson(path.join(frabDir, 'schema.json')));
 });
 
-describe('aict-feed convert --from frab (the real files)', () => {
+describe('aict-feed convert --from frab (the real files)', { skip: noFrabFiles }, () => {
   for (const name of FILES) {
     it(`${name}: converts with every session, room and person, and a valid feed`, async () => {
       const source = path.join(frabDir, `${name}.json`);
@@ -128,7 +133,7 @@ describe('aict-feed convert --from frab (the real files)', () => {
   });
 });
 
-describe('aict-feed export --to frab', () => {
+describe('aict-feed export --to frab', { skip: noFrabFiles }, () => {
   for (const name of FILES) {
     it(`${name}: frab → aict → frab validates against the frab schema`, async () => {
       const out = path.join(tmp, `${name}.frab.json`);
@@ -167,7 +172,7 @@ describe('aict-feed export --to frab', () => {
   });
 });
 
-describe('aict-feed export --to ics', () => {
+describe('aict-feed export --to ics', { skip: noFrabFiles }, () => {
   it('writes one VEVENT per session that ical.js reads', async () => {
     const result = await run(['export', '--to', 'ics', path.join(tmp, 'pretalx-democon.aict.json')]);
     assert.equal(result.code, 0, result.stderr);
@@ -261,7 +266,7 @@ describe('aict-feed validate', () => {
     assert.match(result.stdout, /2 problèmes trouvés/);
   });
 
-  it('rejects what is not a feed, and what is not JSON', async () => {
+  it('rejects what is not a feed, and what is not JSON', { skip: noFrabFiles }, async () => {
     const notFeed = path.join(tmp, 'frab-as-feed.json');
     await writeFile(notFeed, await readFile(path.join(frabDir, 'pretalx-democon.json')));
     let result = await run(['validate', notFeed]);
