@@ -279,7 +279,7 @@ describe('aict-feed validate', () => {
     assert.match(result.stderr, /is not valid JSON/);
   });
 
-  describe('over HTTP', () => {
+  describe('over HTTP', { skip: noFrabFiles }, () => {
     let server;
     let base;
     before(async () => {
