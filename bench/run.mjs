@@ -2,7 +2,7 @@
 /**
  * `npm run bench`: size and speed of what partners get (the BUILT `dist/aict-widgets.js`),
  * measured in headless Chromium, printed as one Markdown table and written to
- * `bench/results.json`. How to read it: README, "Benchmark".
+ * `bench/results.json`. How to read it: docs/performance.md.
  *
  * Every time is the median of N cold runs (a fresh page each), next to a baseline measured in
  * the same run on the same machine (a plain `JSON.parse` of the same feed; an empty Lit
