@@ -3,7 +3,7 @@
  * programme view should open on.
  */
 import type { EventInfo, Programme, Session } from './model.js';
-import { toEventLocalDate } from '../i18n/format.js';
+import { toEventLocalDate } from '../core/time.js';
 
 /** Sessions by 'YYYY-MM-DD' day of their start in `zone`, days in calendar order. */
 export type SessionsByDay = ReadonlyMap<string, readonly Session[]>;

@@ -8,8 +8,8 @@
 import type { Programme } from './model.js';
 import { parseFeedInSlices, type ParseResult } from './parse.js';
 import { readStoredFeed, writeStoredFeed } from './storage.js';
-import { warmUpDates } from '../i18n/warm-up.js';
-import { nextTask } from '../shared/next-task.js';
+import { warmUpDates } from '../core/warm-up-dates.js';
+import { nextTask } from '../core/next-task.js';
 
 export type FeedErrorCode = 'network' | 'http' | 'parse' | 'invalid-feed' | 'not-found';
 

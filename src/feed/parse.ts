@@ -11,9 +11,9 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { checkOf, type Check, type Node } from './check.js';
-import { safeColor } from '../shared/color.js';
-import { nextTask } from '../shared/next-task.js';
-import { IMAGE_PROTOCOLS, LINK_PROTOCOLS, safeUrl } from '../shared/url.js';
+import { safeColor } from '../core/color.js';
+import { nextTask } from '../core/next-task.js';
+import { IMAGE_PROTOCOLS, LINK_PROTOCOLS, safeUrl } from '../core/url.js';
 import { describeWarningEn, type ItemKind, type WarningCode } from './diagnostics-en.js';
 import {
   type Block,

@@ -12,7 +12,7 @@
  * live in the parser.
  */
 import * as v from 'valibot';
-import { HEX_COLOR_PATTERN } from '../shared/color.js';
+import { HEX_COLOR_PATTERN } from '../core/color.js';
 import { ROLES, SESSION_KINDS, SESSION_STATUSES } from './model.js';
 import { DATE_TIME_PATTERN, FEED_FORMAT } from './patterns.js';
 

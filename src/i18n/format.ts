@@ -13,11 +13,12 @@
  */
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { lightFormat } from 'date-fns/lightFormat';
+import { inZone, localDateKey, type Instant } from '../core/time.js';
+
+export { eventLocalToInstant, toEventLocalDate, toEventLocalTime, type Instant } from '../core/time.js';
 
 export type UiLanguage = 'fr' | 'en';
 
-/** Epoch milliseconds (what the model holds) or a Date. */
-export type Instant = number | Date;
 
 /** Placed between the two ends of a range: " –\u00a0". */
 export const RANGE_SEPARATOR = ' \u2013\u00a0';
@@ -95,9 +96,6 @@ export function resolveTimeZone(attr: string | null | undefined, eventZone: stri
   return { zone, isEventZone: sameZone(zone, eventZone), isLocal: false, invalid: false };
 }
 
-function inZone(instant: Instant, zone: string): TZDate {
-  return new TZDate(typeof instant === 'number' ? instant : instant.getTime(), zone);
-}
 
 /*
  * Weekday and month names, spelt as date-fns's `fr` and `en-GB` locales spell them. Formatting
@@ -135,9 +133,6 @@ export function formatTime(instant: Instant, zone: string, lang: UiLanguage): st
   return formatTimeIn(inZone(instant, zone), lang);
 }
 
-function localDateKey(date: TZDate): string {
-  return lightFormat(date, 'yyyy-MM-dd');
-}
 
 /**
  * "16h00 – 17h30" / "16:00 – 17:30". When the end is on another day in `zone` (a session
@@ -228,34 +223,6 @@ export function formatDay(day: string, lang: UiLanguage): string {
   const date = new TZDate(y, mo - 1, d, 12, 0, 0, 'UTC');
   if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return day;
   return formatDateIn(date, lang, false);
-}
-
-/** The 'YYYY-MM-DD' calendar day of `instant` in `zone` (e.g. to group sessions by event day). */
-export function toEventLocalDate(instant: Instant, zone: string): string {
-  return localDateKey(inZone(instant, zone));
-}
-
-/** The 'HH:mm' wall-clock time of `instant` in `zone`. */
-export function toEventLocalTime(instant: Instant, zone: string): string {
-  return lightFormat(inZone(instant, zone), 'HH:mm');
-}
-
-const LOCAL_DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
-
-/**
- * The instant of a wall-clock time in `zone` ('YYYY-MM-DDTHH:mm[:ss]', as in the `at`
- * attribute), or undefined when the string is not one. A time skipped by a DST change is
- * moved forward by the gap, as clocks do.
- */
-export function eventLocalToInstant(local: string, zone: string): number | undefined {
-  const m = LOCAL_DATE_TIME_RE.exec(local.trim());
-  if (!m) return undefined;
-  const [y, mo, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return undefined;
-  const date = new TZDate(y, mo - 1, d, h, mi, s, zone);
-  const time = date.getTime();
-  if (Number.isNaN(time) || date.getDate() !== d) return undefined;
-  return time;
 }
 
 /**

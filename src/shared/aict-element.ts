@@ -16,7 +16,7 @@ import { AictErrorEvent, AictLoadEvent, AictSessionSelectEvent } from './events.
 import { headingLevelOf, type HeadingLevel } from './heading.js';
 import { kindName } from './labels.js';
 import { watchLanguage } from './language-watch.js';
-import { safeUrl } from './url.js';
+import { safeUrl } from '../core/url.js';
 
 type FeedState =
   | { readonly status: 'idle' }

@@ -23,7 +23,7 @@
  */
 import { Directive, directive, type PartInfo, PartType } from 'lit/directive.js';
 import { noChange } from 'lit';
-import { safeUrl } from './url.js';
+import { safeUrl } from '../core/url.js';
 
 /** Elements kept, per the feed contract. */
 const ALLOWED = new Set(['p', 'br', 'strong', 'em', 'a', 'ul', 'ol', 'li', 'blockquote', 'cite']);

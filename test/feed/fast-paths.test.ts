@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
-import { safeUrl } from '../../src/shared/url.js';
+import { safeUrl } from '../../src/core/url.js';
 
 /**
  * The parser skips work for values that are already clean (plain http(s) links, clean texts);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { IMAGE_PROTOCOLS, safeUrl } from '../../src/shared/url.js';
-import { safeColor } from '../../src/shared/color.js';
+import { IMAGE_PROTOCOLS, safeUrl } from '../../src/core/url.js';
+import { safeColor } from '../../src/core/color.js';
 
 describe('safeUrl', () => {
   const accepted: [unknown, string][] = [

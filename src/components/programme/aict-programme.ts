@@ -22,7 +22,7 @@ import { cssProps } from '../../shared/css-props.js';
 import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
 import { calendarIcon, clockIcon, pinIcon } from '../../shared/icons.js';
 import { groupHeading, kindName, peopleGroups, statusName } from '../../shared/labels.js';
-import { inNextTask } from '../../shared/next-task.js';
+import { inNextTask } from '../../core/next-task.js';
 import { sanitizedHtml } from '../../shared/sanitize.js';
 import { badgeStyles, hostStyles } from '../../shared/styles.js';
 import { programmeStyles } from './aict-programme.styles.js';

@@ -1,5 +1,5 @@
 import { defineElement } from '../../shared/define-element.js';
-import { warmUpDates } from '../../i18n/warm-up.js';
+import { warmUpDates } from '../../core/warm-up-dates.js';
 import { AictProgramme } from './aict-programme.js';
 
 defineElement('aict-programme', AictProgramme);

@@ -10,7 +10,7 @@ import { AictRoomSelectEvent } from '../../shared/events.js';
 import { heading, subLevel } from '../../shared/heading.js';
 import { pinIcon } from '../../shared/icons.js';
 import { hostStyles } from '../../shared/styles.js';
-import { IMAGE_PROTOCOLS, safeUrl } from '../../shared/url.js';
+import { IMAGE_PROTOCOLS, safeUrl } from '../../core/url.js';
 import { roomMapStyles } from './aict-room-map.styles.js';
 
 /** Sessions named per room in its accessible name and the room list; the rest are counted. */

@@ -1,7 +1,7 @@
 /** The tasks that long jobs (decoding, parsing, rendering in slices) yield to the page with. */
 import { expect } from '@open-wc/testing';
 import { parseFeed, parseFeedInSlices } from '../../src/feed/parse.js';
-import { inNextTask, nextTask } from '../../src/shared/next-task.js';
+import { inNextTask, nextTask } from '../../src/core/next-task.js';
 
 /** Counts the hops of a chain of `setTimeout(0)` set from each other's callbacks until `stop()`. */
 function timerChain(): { hops: () => number; stop: () => void } {
