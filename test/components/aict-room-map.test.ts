@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
-import { oneBlockFeed } from '../fixtures/generate-feed.js';
+import { generateFeed, oneBlockFeed } from '../fixtures/generate-feed.js';
 import type { AictRoomMap } from '../../src/components/room-map/aict-room-map.js';
 import type { AictErrorEvent, AictRoomSelectEvent } from '../../src/shared/events.js';
-import { addInlineFeed, DEMO_FEED, mount, part, parts, shadow, textOf } from '../support/page.js';
+import { addInlineFeed, DEMO_FEED, mount, nextFrame, part, parts, shadow, textOf } from '../support/page.js';
 
 const VENUE = '/feeds/venue.json';
 const NBSP = '\u00a0';
@@ -185,6 +185,10 @@ describe('<aict-room-map>', () => {
     });
 
     it('draws polygons from numbers, labels names as text, with clean white space', async () => {
+      // Labels are fitted once the plan is measured (a frame after the first render).
+      await nextFrame();
+      await nextFrame();
+      await el.updateComplete;
       const current = part(el, 'room-current')!;
       expect(current.querySelector('polygon')!.getAttribute('points')).to.equal('220,20 380,20 380,180 300,180');
       expect(labelOf(current)).to.equal('Salle polygone Est');
@@ -224,6 +228,78 @@ describe('<aict-room-map>', () => {
       });
     }
   });
+  describe('labels at any width: they fit their rooms, or the rooms are numbered with the list shown', () => {
+    const feed40 = generateFeed({ sessions: 200, rooms: 40, days: 1, seed: 3 });
+    let removeFeed: () => void;
+    before(() => (removeFeed = addInlineFeed('forty-rooms-map', feed40)));
+    after(() => removeFeed());
+
+    async function mapAt(width: number, attrs: string): Promise<AictRoomMap> {
+      const { el: host } = await mount<HTMLDivElement>(`<div style="width: ${width}px"><aict-room-map ${attrs}></aict-room-map></div>`);
+      const el = host.querySelector('aict-room-map')!;
+      // The plan is measured after its first render, then drawn again at its real size.
+      for (let i = 0; i < 20 && Math.abs(shadow(el).querySelector('svg.plan')!.getBoundingClientRect().width - width) > 1; i++) {
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      await new Promise((r) => setTimeout(r, 100));
+      await el.updateComplete;
+      return el;
+    }
+
+    /** Each room's label box lies inside its shape's box (a pixel of anti-aliasing allowed). */
+    function expectLabelsInside(el: AictRoomMap): void {
+      const svg = shadow(el).querySelector('svg.plan')!;
+      for (const room of rooms(el)) {
+        const id = room.getAttribute('data-room-id')!;
+        const shape = room.querySelector('.shape')!.getBoundingClientRect();
+        const label = svg.querySelector(`text[data-room-id="${CSS.escape(id)}"]`)!.getBoundingClientRect();
+        const where = `${id}: label ${JSON.stringify(label)} in room ${JSON.stringify(shape)}`;
+        expect(label.width, where).to.be.greaterThan(0);
+        expect(label.left, where).to.be.at.least(shape.left - 1);
+        expect(label.right, where).to.be.at.most(shape.right + 1);
+        expect(label.top, where).to.be.at.least(shape.top - 1);
+        expect(label.bottom, where).to.be.at.most(shape.bottom + 1);
+      }
+    }
+
+    const keyList = (el: AictRoomMap) => shadow(el).querySelector<HTMLElement>('.room-list')!;
+
+    for (const width of [320, 360]) {
+      it(`numbers the 20 rooms of a floor at ${width} px, and shows the list as their key`, async () => {
+        const el = await mapAt(width, `src="#forty-rooms-map" room-id="${feed40.rooms![7]!.id}" lang="fr"`);
+        expectLabelsInside(el);
+        const drawn = rooms(el);
+        expect(drawn).to.have.length(20);
+        expect(drawn.map(labelOf)).to.deep.equal(drawn.map((_, i) => String(i + 1)));
+        const list = keyList(el);
+        expect(list.classList.contains('visually-hidden')).to.equal(false);
+        expect(list.getBoundingClientRect().height).to.be.greaterThan(100);
+        const items = [...list.querySelectorAll('ol > li')];
+        expect(items).to.have.length(20);
+        // The key's order is the plan's: item n names room n.
+        items.forEach((li, i) => expect(textOf(li), `item ${i + 1}`).to.contain(drawn[i]!.getAttribute('aria-label')!.split('. ')[0]!));
+        expect(textOf(shadow(el).querySelector('.key-note'))).to.equal('Les numéros du plan renvoient à la liste des salles ci-dessous.');
+        expect(el.scrollWidth).to.be.at.most(width);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('writes the names in the rooms when they fit (the same feed at 900 px), the list hidden', async () => {
+      const el = await mapAt(900, `src="#forty-rooms-map" room-id="${feed40.rooms![7]!.id}"`);
+      expectLabelsInside(el);
+      const drawn = rooms(el);
+      expect(drawn.map((r) => labelOf(r).replace(/\s+/g, ' '))).to.deep.equal(drawn.map((r) => r.getAttribute('aria-label')!.split('. ')[0]));
+      expect(keyList(el).classList.contains('visually-hidden')).to.equal(true);
+      expect(shadow(el).querySelector('.key-note')).to.equal(null);
+    });
+
+    for (const width of [320, 1200]) {
+      it(`keeps the demo’s labels inside their rooms at ${width} px`, async () => {
+        expectLabelsInside(await mapAt(width, `src="${DEMO_FEED}" session-id="atelier-1"`));
+      });
+    }
+  });
+
   it('names at most three sessions per room, and counts the rest', async () => {
     const feed = oneBlockFeed({ sessions: 300, seed: 7 });
     const removeFeed = addInlineFeed('one-block-map-feed', feed);

@@ -122,8 +122,32 @@ export const roomMapStyles = css`
     font-weight: 700;
     margin-bottom: 0.25em;
   }
-  .room-list ul {
+  .room-list {
+    position: relative;
+  }
+  .room-list ul,
+  .room-list ol {
     padding-inline-start: 1.25em;
+  }
+  /* The key of a numbered plan: short names, in columns when there is room. */
+  .room-list.key ol {
+    padding-inline-start: 2em;
+    columns: 14em;
+    column-gap: 1.5em;
+  }
+  .room-list.key li {
+    break-inside: avoid;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  .room-list.key li::marker {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .key-note {
+    margin: 0;
+    font-size: 0.9375em;
+    color: var(--_muted);
   }
   .room-list li[aria-current] {
     font-weight: 600;

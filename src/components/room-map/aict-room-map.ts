@@ -20,6 +20,8 @@ const MAX_LISTED_PER_ROOM = 3;
 const LABEL_PX = 13;
 /** Assumed width of the plan before it is measured (a typical column). */
 const DEFAULT_WIDTH_PX = 600;
+/** Share of a room's width and height a label may take (the rest is breathing room). */
+const LABEL_ROOM_SHARE = 0.86;
 
 interface Box {
   readonly x: number;
@@ -35,6 +37,14 @@ interface DrawnRoom {
   readonly lang: string;
   readonly shape: RoomShape;
   readonly box: Box;
+}
+
+/** How the rooms of the drawn floor are labelled: their names when every one fits, else numbers. */
+interface Labels {
+  /** Each room's label lines, by room id (a number alone when `numbered`). */
+  readonly lines: ReadonlyMap<string, readonly string[]>;
+  /** Rooms carry numbers, and the room list is shown as their key. */
+  readonly numbered: boolean;
 }
 
 interface MapView {
@@ -110,7 +120,9 @@ export class AictRoomMap extends AictElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (typeof ResizeObserver === 'function') {
-      this.resizeObserver ??= new ResizeObserver(() => this.measure());
+      // Measured in the next frame: switching to numbers shows the room list, which resizes the
+      // host inside the observer's callback otherwise (a "ResizeObserver loop" error).
+      this.resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
       this.resizeObserver.observe(this);
     }
   }
@@ -171,6 +183,7 @@ export class AictRoomMap extends AictElement {
 
   protected override renderReady(programme: Programme): TemplateResult {
     const view = this.view(programme);
+    const labels = view.floor && view.drawn.length ? this.labels(view.floor, view) : undefined;
     const level = this.level;
     const venue = programme.event.venue;
     const directions = directionsUrl(programme);
@@ -186,8 +199,8 @@ export class AictRoomMap extends AictElement {
           </p>`
         : nothing}
       ${view.notice ? html`<p class="notice" role="note">${view.notice}</p>` : nothing}
-      ${view.floor && view.drawn.length ? this.renderPlan(programme, view) : nothing}
-      ${this.renderRoomList(programme, view)}
+      ${labels ? this.renderPlan(programme, view, labels) : nothing}
+      ${this.renderRoomList(programme, view, labels)}
       ${venue?.name || venue?.address || directions
         ? html`<p class="venue">
             ${venue?.name ? html`<strong>${this.renderText(programme, venue.name)}</strong>` : nothing}
@@ -228,7 +241,28 @@ export class AictRoomMap extends AictElement {
     return view.session && !this.roomId?.trim() ? msg('This session’s room') : msg('Selected room');
   }
 
-  private renderPlan(programme: Programme, view: MapView): TemplateResult {
+  /**
+   * Room names wrapped into their rooms at the size the plan is drawn (labels stay about 13 px on
+   * screen); when one name cannot fit whole (a word wider than its room, or more lines than its
+   * height holds), every room gets a number instead and the room list becomes their visible key:
+   * a cut name ("Amphithé…") tells a visitor nothing.
+   */
+  private labels(floor: Floor, view: MapView): Labels {
+    const scale = Math.max(this.planWidth, 1) / floor.width;
+    const measure = textMeasurer(this);
+    const lines = new Map<string, readonly string[]>();
+    for (const d of view.drawn) {
+      const pin = d.room.id === view.room?.id ? 1.4 : 0;
+      const fitted = fit(d.name, d.box.width * scale * LABEL_ROOM_SHARE, d.box.height * scale * LABEL_ROOM_SHARE, pin, measure);
+      if (!fitted) {
+        return { numbered: true, lines: new Map(view.drawn.map((r, i) => [r.room.id, [String(i + 1)]])) };
+      }
+      lines.set(d.room.id, fitted);
+    }
+    return { numbered: false, lines };
+  }
+
+  private renderPlan(programme: Programme, view: MapView, labels: Labels): TemplateResult {
     const floor = view.floor!;
     const current = view.room?.id;
     const stop = view.drawn.some((d) => d.room.id === this.focusRoom)
@@ -260,10 +294,11 @@ export class AictRoomMap extends AictElement {
         ${outline ? svg`<polygon class="outline" points=${outline} aria-hidden="true"></polygon>` : nothing}
         ${view.drawn.map((d) => this.renderRoom(programme, view, d, d.room.id === current, d.room.id === stop))}
         <g class="labels" aria-hidden="true">
-          ${view.drawn.map((d) => this.renderLabel(d, d.room.id === current, fontSize))}
+          ${view.drawn.map((d) => this.renderLabel(d, labels.lines.get(d.room.id) ?? [], d.room.id === current, fontSize))}
         </g>
       </svg>
       <figcaption>
+        ${labels.numbered ? html`<p class="key-note">${msg('Numbers on the plan refer to the list of rooms below.')}</p>` : nothing}
         <ul class="legend">
           ${current && currentName
             ? html`<li><span class="swatch current" aria-hidden="true"></span>${this.currentLabel(view)}</li>`
@@ -297,8 +332,7 @@ export class AictRoomMap extends AictElement {
    * A room's visible name, drawn in a layer above the rooms (not inside the button, whose
    * accessible name is the full name plus what is on there, while a label may be wrapped).
    */
-  private renderLabel(d: DrawnRoom, isCurrent: boolean, fontSize: number): SVGTemplateResult {
-    const lines = wrap(d.name, d.box, fontSize);
+  private renderLabel(d: DrawnRoom, lines: readonly string[], isCurrent: boolean, fontSize: number): SVGTemplateResult {
     const cx = d.box.x + d.box.width / 2;
     const lineHeight = fontSize * 1.2;
     const pin = isCurrent ? fontSize * 1.4 : 0;
@@ -308,13 +342,15 @@ export class AictRoomMap extends AictElement {
         : nothing}<text
         class="label ${isCurrent ? 'current' : ''}"
         data-room-id=${d.room.id}
-        lang=${d.lang === this.contentLang ? nothing : d.lang}
+        lang=${d.lang === this.contentLang || /^\d+$/.test(lines[0] ?? '') ? nothing : d.lang}
         font-size=${fontSize}
       >${lines.map((line, i) => svg`<tspan x=${cx} y=${top + i * lineHeight} dominant-baseline="central">${line}</tspan>`)}</text>`;
   }
 
-  private renderRoomList(programme: Programme, view: MapView): TemplateResult | typeof nothing {
+  private renderRoomList(programme: Programme, view: MapView, labels: Labels | undefined): TemplateResult | typeof nothing {
     const drawnMap = view.floor && view.drawn.length > 0 && !view.notice;
+    // Numbers on the plan: the list is their key, shown (what is on stays for screen readers).
+    const key = Boolean(drawnMap && labels?.numbered);
     // With a drawn plan the list is its text alternative; without one it is what the element can show.
     const rooms: { id: string; name: TemplateResult | typeof nothing }[] = drawnMap
       ? view.drawn.map((d) => ({ id: d.room.id, name: this.renderText(programme, d.room.name) }))
@@ -322,18 +358,17 @@ export class AictRoomMap extends AictElement {
           .filter((room) => this.text(programme, room.name))
           .map((room) => ({ id: room.id, name: this.renderText(programme, room.name) }));
     if (rooms.length === 0) return nothing;
-    return html`<div class="room-list ${drawnMap ? 'visually-hidden' : ''}">
+    const item = ({ id, name }: (typeof rooms)[number]) => {
+      const on = this.whatIsOn(programme, view, id);
+      return html`<li aria-current=${id === view.room?.id ? 'location' : nothing}>
+        ${name}${id === view.room?.id ? html` <span class="current-note">(${this.currentLabel(view)})</span>` : nothing}${on.length
+          ? html`<span class="on ${key ? 'visually-hidden' : ''}">: ${on.join('; ')}</span>`
+          : nothing}
+      </li>`;
+    };
+    return html`<div class="room-list ${drawnMap && !key ? 'visually-hidden' : ''} ${key ? 'key' : ''}">
       ${heading(subLevel(this.level), drawnMap ? msg('Rooms on the plan') : msg('Rooms of the venue'))}
-      <ul>
-        ${rooms.map(({ id, name }) => {
-          const on = this.whatIsOn(programme, view, id);
-          return html`<li aria-current=${id === view.room?.id ? 'location' : nothing}>
-            ${name}${id === view.room?.id ? html` <span class="current-note">(${this.currentLabel(view)})</span>` : nothing}${on.length
-              ? html`<span class="on">: ${on.join('; ')}</span>`
-              : nothing}
-          </li>`;
-        })}
-      </ul>
+      ${key ? html`<ol>${rooms.map(item)}</ol>` : html`<ul>${rooms.map(item)}</ul>`}
     </div>`;
   }
 
@@ -410,21 +445,37 @@ function pointsOf(points: readonly Point[] | undefined): string | undefined {
   return points.map((p) => `${p[0]},${p[1]}`).join(' ');
 }
 
-/** Greedy word wrap of a label into the room's box; the last line gets an ellipsis when cut. */
-function wrap(text: string, box: Box, fontSize: number): string[] {
-  const perLine = Math.max(3, Math.floor((box.width * 0.9) / (fontSize * 0.56)));
-  const maxLines = Math.max(1, Math.floor((box.height * 0.8) / (fontSize * 1.2)));
+/** Width in CSS pixels of a line of text in the element's font, at `LABEL_PX`. */
+type Measure = (text: string) => number;
+
+let canvas: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * Measures text as the plan draws it (the host's font at `LABEL_PX`, bold for the highlighted
+ * room's label, which is the wider case, so all are measured bold); without a canvas, an
+ * average glyph of 0.6 em.
+ */
+function textMeasurer(host: Element): Measure {
+  canvas ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  const context = canvas;
+  if (!context) return (text) => text.length * LABEL_PX * 0.6;
+  context.font = `700 ${LABEL_PX}px ${getComputedStyle(host).fontFamily || 'sans-serif'}`;
+  return (text) => context.measureText(text).width;
+}
+
+/**
+ * Greedy word wrap of a label into `width` × `height` on-screen pixels (a pin of `pin` lines
+ * above it), or undefined when it cannot fit whole.
+ */
+function fit(text: string, width: number, height: number, pin: number, measure: Measure): string[] | undefined {
   const lines: string[] = [];
-  for (const word of text.split(' ')) {
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (measure(word) > width) return undefined;
     const last = lines[lines.length - 1];
-    if (last !== undefined && (last + ' ' + word).length <= perLine) lines[lines.length - 1] = last + ' ' + word;
+    if (last !== undefined && measure(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  const tail = kept[maxLines - 1]!;
-  kept[maxLines - 1] = (tail.length >= perLine ? tail.slice(0, perLine - 1) : tail) + '…';
-  return kept;
+  return (lines.length + pin) * LABEL_PX * 1.2 <= height ? lines : undefined;
 }
 
 /**
