@@ -82,7 +82,7 @@ const WORDS = {
 function calendarLines(programme: Programme, sessions: readonly Session[], options: CalendarOptions): string[] {
   const { event } = programme;
   const lang = options.lang;
-  const words = WORDS[lang] ?? WORDS.en;
+  const words = Object.prototype.hasOwnProperty.call(WORDS, lang) ? WORDS[lang] : WORDS.en;
   const text = (value: LocalizedText | undefined) => pickText(value, lang, event.defaultLanguage)?.text;
   const stamp = icsUtc(options.now ?? Date.now());
   const property = (name: string, value: string) => `${name}:${value}`;

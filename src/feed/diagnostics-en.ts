@@ -22,6 +22,8 @@ export const WARNING_CODES = [
   'empty-name',
   'unsafe-url',
   'invalid-color',
+  /** A list longer than the parser reads (see `FEED_LIMITS`): cut, or (a polygon) ignored. */
+  'too-many',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -39,7 +41,7 @@ export type ItemKind =
   | 'participant';
 
 /** What the parser did about the problem. */
-export type WarningAction = 'skipped' | 'ignored' | 'replaced' | 'left-out' | 'no-room' | 'no-name' | 'kept';
+export type WarningAction = 'skipped' | 'ignored' | 'replaced' | 'left-out' | 'no-room' | 'no-name' | 'kept' | 'cut';
 
 export const KIND_EN: Record<ItemKind, string> = {
   feed: 'feed',
@@ -87,6 +89,8 @@ function actionEn(p: Params): string {
       return `the ${kind} is shown without a name`;
     case 'kept':
       return `the ${kind} is shown anyway`;
+    case 'cut':
+      return `only the first ${p.max} are read`;
     default:
       return 'it is ignored';
   }
@@ -123,6 +127,8 @@ export function english(code: string, p: Params): string | undefined {
       return `${s} has a link in "${p.field}" that is not an absolute ${listEn(schemes(p))} URL: "${p.value}"; ${a}.`;
     case 'invalid-color':
       return `${s} has a colour in "${p.field}" that is not #rgb or #rrggbb: "${p.value}"; ${a}.`;
+    case 'too-many':
+      return `${s} lists ${p.count} entries in "${p.field}", more than the ${p.max} allowed; ${a}.`;
     default:
       return undefined;
   }

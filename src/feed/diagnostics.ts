@@ -57,6 +57,8 @@ function actionFr(p: Params): string {
       return `${pronoun} est affiché${e} sans nom`;
     case 'kept':
       return `${pronoun} est affiché${e} quand même`;
+    case 'cut':
+      return `seules les ${p.max} premières sont lues`;
     default:
       return 'la valeur est ignorée';
   }
@@ -94,6 +96,8 @@ function french(code: string, p: Params): string | undefined {
       return `${s} a dans ${q(p.field)} un lien qui n’est pas une adresse ${listFr(schemes(p))} absolue${NBSP}: ${q(p.value)}${a}`;
     case 'invalid-color':
       return `${s} a dans ${q(p.field)} une couleur qui n’est ni #rgb ni #rrggbb${NBSP}: ${q(p.value)}${a}`;
+    case 'too-many':
+      return `${s} compte ${p.count} entrées dans ${q(p.field)}, au-delà des ${p.max} admises${a}`;
     default:
       return undefined;
   }

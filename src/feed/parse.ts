@@ -57,6 +57,22 @@ export const FALLBACK_LANGUAGE = 'en';
 const FALLBACK_EVENT_ID = 'event';
 const MAX_SHOWN = 60;
 
+/**
+ * How much of one item the parser reads. A real session lists a handful of each; a hostile or
+ * broken feed may list a million, and every list is cut at its limit (with a `too-many`
+ * warning) before any element is looked at, so one item never costs more than a full one.
+ * A polygon with more points than `polygonPoints` is not drawn at all (a cut outline would
+ * be a wrong one).
+ */
+export const FEED_LIMITS = {
+  organizers: 100,
+  participants: 500,
+  themes: 100,
+  sdgs: 17 * 3,
+  interpretation: 30,
+  polygonPoints: 5_000,
+} as const;
+
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
@@ -250,6 +266,8 @@ interface ReadOptions {
   readonly fallbacks?: Readonly<Record<string, string>>;
   /** Warning code for an invalid value of a field, when more precise than `invalid-value`. */
   readonly codes?: Readonly<Record<string, WarningCode>>;
+  /** Most elements an array field may hold; the rest is cut, with a `too-many` warning. */
+  readonly caps?: Readonly<Record<string, number>>;
   /** Nested objects, or arrays of objects, read field by field as items of their own. */
   readonly children?: Readonly<Record<string, { readonly kind: ItemKind; readonly options?: ReadOptions }>>;
 }
@@ -354,7 +372,16 @@ function readObject(
       keep = nested !== undefined;
     } else if (arrayOf && Array.isArray(value)) {
       let elements: unknown[] | undefined;
-      for (let i = 0; i < value.length; i++) {
+      const cap = options.caps?.[key];
+      let length = value.length;
+      if (cap !== undefined && length > cap) {
+        // Cut before anything looks at the elements: a hostile list costs no more than a full one.
+        const at = whereOf(where, index);
+        report.add('too-many', `${at}.${key}`, itemOf(raw, at, kind), { field: key, count: length, max: cap, action: 'cut' });
+        length = cap;
+        elements = value.slice(0, cap);
+      }
+      for (let i = 0; i < length; i++) {
         const element: unknown = value[i];
         let got: unknown = element;
         if (child) {
@@ -689,7 +716,11 @@ function* parseSteps(json: unknown, feedUrl: string): Generator<void, ParseResul
     const item: ItemRef = { kind: 'floor', where, id: f.id as string };
     const image = n.url(f.image, `${where}.image`, item, IMAGE_PROTOCOLS);
     const name = n.text(f.name);
-    const outline = f.outline as readonly Point[] | undefined;
+    let outline = f.outline as readonly Point[] | undefined;
+    if (outline && outline.length > FEED_LIMITS.polygonPoints) {
+      report.add('too-many', `${where}.outline`, item, { field: 'outline', count: outline.length, max: FEED_LIMITS.polygonPoints, action: 'ignored' });
+      outline = undefined;
+    }
     return {
       id: f.id as string,
       width: f.width as number,
@@ -716,7 +747,14 @@ function* parseSteps(json: unknown, feedUrl: string): Generator<void, ParseResul
     }
     let shape: RoomShape | undefined;
     const rawShape = r.shape as { points?: Point[]; x?: number; y?: number; width?: number; height?: number } | undefined;
-    if (rawShape?.points) shape = { kind: 'polygon', points: rawShape.points.map(([x, y]) => [x, y] as const) };
+    if (rawShape?.points && rawShape.points.length > FEED_LIMITS.polygonPoints) {
+      report.add('too-many', `${where}.shape.points`, item, {
+        field: 'shape.points',
+        count: rawShape.points.length,
+        max: FEED_LIMITS.polygonPoints,
+        action: 'ignored',
+      });
+    } else if (rawShape?.points) shape = { kind: 'polygon', points: rawShape.points.map(([x, y]) => [x, y] as const) };
     else if (rawShape) {
       shape = { kind: 'rect', x: rawShape.x!, y: rawShape.y!, width: rawShape.width!, height: rawShape.height! };
     }
@@ -814,6 +852,13 @@ function* parseSteps(json: unknown, feedUrl: string): Generator<void, ParseResul
   const eventEnd = eventDates.endDate ? dayStart(eventDates.endDate, timeZone, 1) : undefined;
   const sessionOptions: ReadOptions = {
     fallbacks: { kind: 'other', status: 'scheduled' },
+    caps: {
+      organizers: FEED_LIMITS.organizers,
+      participants: FEED_LIMITS.participants,
+      themes: FEED_LIMITS.themes,
+      sdgs: FEED_LIMITS.sdgs,
+      interpretation: FEED_LIMITS.interpretation,
+    },
     children: { participants: { kind: 'participant', options: { fallbacks: { role: 'speaker' } } } },
   };
   const byId = yield* readItems<Session>(rawSessions, 'sessions', 'session', report, (raw, where, index) => {
@@ -924,10 +969,21 @@ function dayStart(date: string, timeZone: string, addDays: number): number {
   return startOfLocalDay(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), timeZone);
 }
 
+/** Lists longer than this are de-duplicated through a Set; shorter ones by a scan (cheaper). */
+const SCAN_LIMIT = 16;
+
 function uniqueDefined<T>(values: readonly (T | undefined)[]): T[] {
-  // These lists are short (SDGs, languages): `includes` beats building a Set.
   const unique: T[] = [];
-  for (const value of values) if (value !== undefined && !unique.includes(value)) unique.push(value);
+  if (values.length <= SCAN_LIMIT) {
+    for (const value of values) if (value !== undefined && !unique.includes(value)) unique.push(value);
+    return unique;
+  }
+  const seen = new Set<T>();
+  for (const value of values) {
+    if (value === undefined || seen.has(value)) continue;
+    seen.add(value);
+    unique.push(value);
+  }
   return unique;
 }
 
@@ -942,12 +998,12 @@ function knownRefs(
 ): string[] {
   const refs = raw as (string | undefined)[] | undefined;
   if (!refs || refs.length === 0) return [];
-  const ids: string[] = [];
-  refs.forEach((ref, i) => {
-    if (ref === undefined) return;
-    if (map.has(ref)) {
-      if (!ids.includes(ref)) ids.push(ref);
-    } else {
+  const known: (string | undefined)[] = [];
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i];
+    if (ref === undefined) continue;
+    if (map.has(ref)) known.push(ref);
+    else {
       report.add('unknown-reference', `${item.where}.${key}[${i}]`, item, {
         field: `${key}[${i}]`,
         target,
@@ -955,16 +1011,19 @@ function knownRefs(
         action: 'left-out',
       });
     }
-  });
-  return ids;
+  }
+  return uniqueDefined(known);
 }
 
 function knownParticipants(raw: unknown, people: ReadonlyMap<string, Person>, item: ItemRef, report: Reporter): Participant[] {
   const list = raw as (Json | undefined)[] | undefined;
   if (!list || list.length === 0) return [];
   const participants: Participant[] = [];
-  list.forEach((p, i) => {
-    if (!p) return;
+  // A session lists a handful of people: a scan beats a string key per pair, until it doesn't.
+  const seen = list.length > SCAN_LIMIT ? new Map<string, Set<Role>>() : undefined;
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i];
+    if (!p) continue;
     const person = p.person as string;
     if (!people.has(person)) {
       report.add('unknown-reference', `${item.where}.participants[${i}].person`, item, {
@@ -973,14 +1032,17 @@ function knownParticipants(raw: unknown, people: ReadonlyMap<string, Person>, it
         value: show(person),
         action: 'left-out',
       });
-      return;
+      continue;
     }
     const role = (p.role as Role | undefined) ?? 'speaker';
-    // A linear scan: a session lists a handful of people, and a string key per pair would
-    // cost a concatenation and a hash each.
-    for (const other of participants) if (other.person === person && other.role === role) return;
+    if (seen) {
+      let roles = seen.get(person);
+      if (!roles) seen.set(person, (roles = new Set()));
+      if (roles.has(role)) continue;
+      roles.add(role);
+    } else if (participants.some((other) => other.person === person && other.role === role)) continue;
     participants.push({ person, role });
-  });
+  }
   return participants;
 }
 

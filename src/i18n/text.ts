@@ -19,14 +19,18 @@ export function pickText(
 ): PickedText | undefined {
   if (!value) return undefined;
   for (const candidate of [lang, defaultLanguage]) {
-    const text = value[candidate];
-    if (text) return { text, lang: candidate };
+    // Own properties only: a language named `constructor` or `toString` must not find
+    // Object.prototype's functions (a feed may set `defaultLanguage: "constructor"`).
+    const text = hasOwn(value, candidate) ? value[candidate] : undefined;
+    if (typeof text === 'string' && text) return { text, lang: candidate };
   }
   for (const [candidate, text] of Object.entries(value)) {
-    if (text) return { text, lang: candidate };
+    if (typeof text === 'string' && text) return { text, lang: candidate };
   }
   return undefined;
 }
+
+const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
 /** The primary language subtag of a BCP 47 tag, lower-cased (`fr-CA` → `fr`). */
 export function primaryLanguage(tag: string | null | undefined): LanguageCode | undefined {

@@ -307,7 +307,8 @@ export function csvToFeed(input: string, options: CsvImportOptions = {}): Import
     if (language) session.language = language;
     const status = cell('status');
     if (status) {
-      const known = STATUS_WORDS[fold(status).replace(/e$/, '')] ?? STATUS_WORDS[fold(status)];
+      const word = (key: string) => (Object.prototype.hasOwnProperty.call(STATUS_WORDS, key) ? STATUS_WORDS[key] : undefined);
+      const known = word(fold(status).replace(/e$/, '')) ?? word(fold(status));
       if (known) session.status = known;
       else warnings.add(where('status'), `Row ${rowNumber}: the status "${status}" is not one the converter knows; ignored.`);
     }
@@ -326,7 +327,9 @@ export function csvToFeed(input: string, options: CsvImportOptions = {}): Import
   const groups = new Map<string, number[]>();
   sessions.forEach((session, i) => {
     const key = blockOf[i] ? `named:${blockOf[i]}` : `time:${session.start}`;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const members = groups.get(key);
+    if (members) members.push(i);
+    else groups.set(key, [i]);
   });
   const blocks: Json[] = [];
   const blockIds = new UniqueIds();
@@ -335,8 +338,13 @@ export function csvToFeed(input: string, options: CsvImportOptions = {}): Import
     const named = key.startsWith('named:') ? key.slice(6) : undefined;
     const first = sessions[members[0]];
     const id = blockIds.claim(named ? slugify(named) || 'block' : `${first.start.slice(0, 10)}-${first.start.slice(11, 16).replace(':', 'h')}`);
-    const start = Math.min(...members.map((i) => instants[i].start));
-    const end = Math.max(...members.map((i) => instants[i].end));
+    // A loop, not Math.min(...spread): a huge group would overflow the call stack.
+    let start = Infinity;
+    let end = -Infinity;
+    for (const i of members) {
+      start = Math.min(start, instants[i].start);
+      end = Math.max(end, instants[i].end);
+    }
     const block: Json = { id, start: new Date(start).toISOString(), end: new Date(end).toISOString() };
     if (named) block.title = named;
     blocks.push(block);

@@ -429,13 +429,21 @@ function boxOf(shape: RoomShape): Box | undefined {
     const { x, y, width, height } = shape;
     return finite(x, y, width, height) && width > 0 && height > 0 ? { x, y, width, height } : undefined;
   }
-  const points = shape.points.filter((p) => finite(p[0], p[1]));
-  if (points.length < 3 || points.length !== shape.points.length) return undefined;
-  const xs = points.map((p) => p[0]);
-  const ys = points.map((p) => p[1]);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  const box = { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+  const points = shape.points;
+  if (points.length < 3) return undefined;
+  // A loop, not Math.min(...xs): spreading a huge polygon overflows the call stack.
+  let x = Infinity;
+  let y = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const [px, py] of points) {
+    if (!finite(px, py)) return undefined;
+    if (px < x) x = px;
+    if (px > right) right = px;
+    if (py < y) y = py;
+    if (py > bottom) bottom = py;
+  }
+  const box = { x, y, width: right - x, height: bottom - y };
   return box.width > 0 && box.height > 0 ? box : undefined;
 }
 
