@@ -1,8 +1,13 @@
 /**
- * Pure filtering for `<aict-programme>`: search normalisation, matching, and the counts shown
- * next to each filter value. No DOM; tested on its own.
+ * Pure filtering for `<aict-programme>`: search normalisation, matching, the counts shown
+ * next to each filter value, and the table of filter dimensions (`DIMENSIONS`) that the
+ * element's attributes, the URL hash, the counts and the filter controls all loop over.
+ * No DOM; tested on its own.
  */
-import type { LocalizedText, Programme, Session, SessionKind } from '../../feed/model.js';
+import { msg } from '@lit/localize';
+import { SESSION_KINDS, type LocalizedText, type Programme, type Session, type SessionKind } from '../../feed/model.js';
+import { sdgName } from '../../i18n/sdgs.js';
+import { kindName } from '../../shared/labels.js';
 
 export interface Filters {
   /** Free text; every word must appear (case- and accent-insensitive). */
@@ -22,6 +27,101 @@ export type Dimension = 'themes' | 'kinds' | 'rooms' | 'sdgs';
 
 /** Pseudo room id of the sessions whose room is to be confirmed. */
 export const NO_ROOM = '-';
+
+/** One value a filter control offers. */
+export interface FilterOption {
+  readonly value: string | number;
+  /** Feed text (`text` renders it) or a localized name. */
+  readonly label: unknown;
+}
+
+/**
+ * One filter dimension: everything the element, the hash, the counts and the controls need to
+ * know about it. Its attribute (on the element, comma-separated values) and its hash key are
+ * one name.
+ */
+export interface DimensionSpec {
+  /** The field of `Filters`. */
+  readonly key: Dimension;
+  /** The element's attribute and property, and the key in the `#aict:` hash. */
+  readonly attribute: 'theme' | 'kind' | 'room' | 'sdg';
+  /** An attribute or hash value as the filter's values. */
+  readonly parse: (value: string | null | undefined) => readonly (string | number)[];
+  /** Values as an attribute value (`null`: no attribute). */
+  readonly format: (values: readonly (string | number)[]) => string | null;
+  /** The values a session has in this dimension. */
+  readonly values: (session: Session) => readonly (string | number)[];
+  /** The control's legend (call during an update, like any `msg()`). */
+  readonly label: () => string;
+  /** The values a programme offers, labelled; `text` renders feed text. */
+  readonly options: (programme: Programme, ui: string, text: (value: LocalizedText | undefined) => unknown) => FilterOption[];
+}
+
+const formatList = (values: readonly (string | number)[]): string | null => (values.length ? values.join(',') : null);
+
+/** The filter dimensions, in the order of the controls. */
+export const DIMENSIONS: readonly DimensionSpec[] = [
+  {
+    key: 'themes',
+    attribute: 'theme',
+    parse: parseList,
+    format: formatList,
+    values: (s) => s.themes,
+    label: () => msg('Themes'),
+    options: (programme, _ui, text) => [...programme.themes.values()].map((t) => ({ value: t.id, label: text(t.name) })),
+  },
+  {
+    key: 'kinds',
+    attribute: 'kind',
+    parse: parseList,
+    format: formatList,
+    values: (s) => [s.kind],
+    label: () => msg('Formats'),
+    options: (programme) => kindsPresent(programme.sessions, SESSION_KINDS).map((k) => ({ value: k, label: kindName(k) })),
+  },
+  {
+    key: 'rooms',
+    attribute: 'room',
+    parse: parseList,
+    format: formatList,
+    values: (s) => [s.room ?? NO_ROOM],
+    label: () => msg('Rooms'),
+    options: (programme, _ui, text) => {
+      const rooms: FilterOption[] = [...programme.rooms.values()].map((r) => ({
+        value: r.id,
+        label: r.name ? text(r.name) : msg('Room to be confirmed'),
+      }));
+      if (programme.sessions.some((s) => !s.room)) rooms.push({ value: NO_ROOM, label: msg('Room to be confirmed') });
+      return rooms;
+    },
+  },
+  {
+    key: 'sdgs',
+    attribute: 'sdg',
+    parse: parseSdgs,
+    format: formatList,
+    values: (s) => s.sdgs,
+    label: () => msg('SDGs'),
+    options: (programme, ui) => {
+      const present = new Set(programme.sessions.flatMap((s) => s.sdgs));
+      return [...present].sort((a, b) => a - b).map((n) => ({ value: n, label: `${n}. ${sdgName(n, ui) ?? ''}` }));
+    },
+  },
+];
+
+const SPEC = new Map(DIMENSIONS.map((d) => [d.key, d]));
+
+/** The row of `DIMENSIONS` for a dimension. */
+export function dimension(key: Dimension): DimensionSpec {
+  return SPEC.get(key)!;
+}
+
+/** Filters from attribute-like values: `get(name)` reads the query, each dimension's attribute, `favourites`. */
+export function filtersFrom(query: string | null | undefined, get: (attribute: DimensionSpec['attribute']) => string | null | undefined, favourites: boolean): Filters {
+  const filters: Record<string, unknown> = { query: query ?? '', favourites };
+  for (const d of DIMENSIONS) filters[d.key] = d.parse(get(d.attribute));
+  return filters as unknown as Filters;
+}
 
 /**
  * Search form of a text: Unicode-decomposed, combining marks removed, lower-cased, white space
@@ -61,14 +161,7 @@ export function parseSdgs(value: string | null | undefined): number[] {
 }
 
 export function hasFilters(filters: Filters): boolean {
-  return (
-    queryTerms(filters.query).length > 0 ||
-    filters.themes.length > 0 ||
-    filters.kinds.length > 0 ||
-    filters.rooms.length > 0 ||
-    filters.sdgs.length > 0 ||
-    filters.favourites
-  );
+  return queryTerms(filters.query).length > 0 || filters.favourites || DIMENSIONS.some((d) => filters[d.key].length > 0);
 }
 
 interface IndexState {
@@ -146,21 +239,8 @@ export function searchIndex(programme: Programme): ReadonlyMap<string, string> {
 }
 
 /** The filter values a session has in one dimension. */
-export function valuesOf(session: Session, dimension: Dimension): readonly (string | number)[] {
-  switch (dimension) {
-    case 'themes':
-      return session.themes;
-    case 'kinds':
-      return [session.kind];
-    case 'rooms':
-      return [session.room ?? NO_ROOM];
-    case 'sdgs':
-      return session.sdgs;
-  }
-}
-
-function selected(filters: Filters, dimension: Dimension): readonly (string | number)[] {
-  return filters[dimension];
+export function valuesOf(session: Session, key: Dimension): readonly (string | number)[] {
+  return dimension(key).values(session);
 }
 
 export interface Matcher {
@@ -179,8 +259,8 @@ export function matcher(
 ): Matcher {
   const terms = queryTerms(filters.query);
   const index = terms.length ? searchIndex(programme) : undefined;
-  const dims: Dimension[] = (['themes', 'kinds', 'rooms', 'sdgs'] as const).filter((d) => selected(filters, d).length > 0);
-  const sets = new Map(dims.map((d) => [d, new Set<string | number>(selected(filters, d))]));
+  const dims = DIMENSIONS.filter((d) => filters[d.key].length > 0);
+  const sets = new Map(dims.map((d) => [d.key, new Set<string | number>(filters[d.key])]));
   return (session, ignore) => {
     if (filters.favourites && !isFavourite(session.id)) return false;
     if (index) {
@@ -188,9 +268,9 @@ export function matcher(
       for (const term of terms) if (!text.includes(term)) return false;
     }
     for (const d of dims) {
-      if (d === ignore) continue;
-      const wanted = sets.get(d)!;
-      if (!valuesOf(session, d).some((v) => wanted.has(v))) return false;
+      if (d.key === ignore) continue;
+      const wanted = sets.get(d.key)!;
+      if (!d.values(session).some((v) => wanted.has(v))) return false;
     }
     return true;
   };
@@ -200,11 +280,12 @@ export function matcher(
  * How many of `sessions` each value of `dimension` would show, given the other filters
  * (the usual faceted-search count: choosing the value gives that many, or adds them).
  */
-export function countBy(sessions: readonly Session[], dimension: Dimension, matches: Matcher): Map<string | number, number> {
+export function countBy(sessions: readonly Session[], key: Dimension, matches: Matcher): Map<string | number, number> {
   const counts = new Map<string | number, number>();
+  const values = dimension(key).values;
   for (const session of sessions) {
-    if (!matches(session, dimension)) continue;
-    for (const value of valuesOf(session, dimension)) counts.set(value, (counts.get(value) ?? 0) + 1);
+    if (!matches(session, key)) continue;
+    for (const value of values(session)) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return counts;
 }

@@ -8,7 +8,7 @@
  *   a host page's own anchors are never taken for sessions).
  * The element READS both forms always, but WRITES the hash only with the `sync-hash` opt-in.
  */
-import { parseList, parseSdgs, type Filters } from './filters.js';
+import { DIMENSIONS, filtersFrom, type Filters } from './filters.js';
 
 export const HASH_PREFIX = 'aict:';
 
@@ -42,12 +42,7 @@ export function parseHash(hash: string, isSession: (id: string) => boolean): Has
       state: {
         ...(day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? { day } : {}),
         ...(view === 'grid' || view === 'list' ? { view } : {}),
-        query: params.get('query') ?? '',
-        themes: parseList(params.get('theme')),
-        kinds: parseList(params.get('kind')),
-        rooms: parseList(params.get('room')),
-        sdgs: parseSdgs(params.get('sdg')),
-        favourites: params.has('favourites'),
+        ...filtersFrom(params.get('query'), (key) => params.get(key), params.has('favourites')),
       },
     };
   }
@@ -62,10 +57,10 @@ export function formatViewHash(state: ViewState): string {
   if (state.day) params.set('day', state.day);
   if (state.view === 'grid') params.set('view', 'grid');
   if (state.query.trim()) params.set('query', state.query.trim());
-  if (state.themes.length) params.set('theme', state.themes.join(','));
-  if (state.kinds.length) params.set('kind', state.kinds.join(','));
-  if (state.rooms.length) params.set('room', state.rooms.join(','));
-  if (state.sdgs.length) params.set('sdg', state.sdgs.join(','));
+  for (const d of DIMENSIONS) {
+    const value = d.format(state[d.key]);
+    if (value) params.set(d.attribute, value);
+  }
   let text = params.toString().replaceAll('%2C', ',');
   if (state.favourites) text += (text ? '&' : '') + 'favourites';
   return text ? `#${HASH_PREFIX}${text}` : '';

@@ -1,0 +1,61 @@
+/**
+ * What `<aict-programme>`'s view functions draw from: one render context, built by the element
+ * for each render. Views are functions of it (and of what they draw); they never reach into the
+ * element. `actions` are the element's, stable across renders, so that a guarded card's handlers
+ * stay valid.
+ */
+import type { TemplateResult, nothing } from 'lit';
+import type { LanguageCode, LocalizedText, Programme, Session } from '../../../feed/model.js';
+import type { ResolvedTimeZone, UiLanguage } from '../../../i18n/format.js';
+import type { PickedText } from '../../../i18n/text.js';
+import type { HeadingLevel } from '../../../shared/heading.js';
+import type { Dimension, Filters } from '../filters.js';
+
+export type ProgrammeView = 'list' | 'grid';
+
+export interface ProgrammeActions {
+  showDay(day: string): Promise<unknown>;
+  setView(view: ProgrammeView): void;
+  setQuery(query: string): void;
+  toggleValue(dimension: Dimension, value: string | number, on: boolean): void;
+  toggleMyProgramme(): void;
+  resetFilters(): void;
+  jumpToNow(): void;
+  exportFavourites(): void;
+  toggleFavourite(session: Session): void;
+  toggleExpanded(session: Session): void;
+  /** Click handler of a session link (fires `aict-session-select`). */
+  selectSession(event: Event, session: Session): void;
+}
+
+export interface ProgrammeContext {
+  readonly programme: Programme;
+  readonly zone: ResolvedTimeZone;
+  readonly ui: UiLanguage;
+  readonly contentLang: LanguageCode;
+  /** The element's top heading level. */
+  readonly level: HeadingLevel;
+  /** The current time (epoch ms) and its event-local day. */
+  readonly now: number;
+  readonly today: string;
+  readonly view: ProgrammeView;
+  readonly filters: Filters;
+  /** How many favourites the visitor has. */
+  readonly favouriteCount: number;
+  /** Whether the filter controls list their values (a slice of their own, see `SliceController`). */
+  readonly facetValues: boolean;
+  readonly actions: ProgrammeActions;
+  isFavourite(id: string): boolean;
+  isExpanded(id: string): boolean;
+  sessionLink(session: Session): string | undefined;
+  text(value: LocalizedText | undefined): PickedText | undefined;
+  /** Feed text as a node value, marked with its language when it is not the element's. */
+  renderText(value: LocalizedText | undefined): TemplateResult | typeof nothing;
+  /** The session's label and kind as a chip. */
+  kindChip(session: Session): TemplateResult;
+  /** Formatted times (cached: formatting is the costly part of a card). */
+  timeRange(start: number, end: number): string;
+  time(instant: number): string;
+  /** A day's name (with its year when it is not the event's). */
+  dayName(day: string): string;
+}

@@ -1,0 +1,81 @@
+/** The search and filter controls, the view switch, « my programme » and its export. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { sessionsByDay } from '../../../feed/days.js';
+import type { Session } from '../../../feed/model.js';
+import { calendarIcon, clockIcon } from '../../../shared/icons.js';
+import { countBy, DIMENSIONS, hasFilters, type DimensionSpec, type Matcher } from '../filters.js';
+import { starIcon } from './card.js';
+import type { ProgrammeContext } from './context.js';
+
+export function renderFilterBar(ctx: ProgrammeContext, daySessions: readonly Session[], matches: Matcher): TemplateResult {
+  const { filters, actions, favouriteCount } = ctx;
+  const filtering = hasFilters(filters);
+  return html`<form class="filters" part="filters" role="search" aria-label=${msg('Programme filters')} @submit=${(e: Event) => e.preventDefault()}>
+    <div class="search">
+      <label for="query">${msg('Search the programme')}</label>
+      <input
+        id="query"
+        type="search"
+        autocomplete="off"
+        .value=${filters.query}
+        placeholder=${msg('Title, speaker, organisation, theme…')}
+        @input=${(e: Event) => actions.setQuery((e.target as HTMLInputElement).value)}
+      />
+    </div>
+    <div class="facets">${DIMENSIONS.map((d) => renderFacet(ctx, d, daySessions, matches))}</div>
+    <div class="actions">
+      <button type="button" class="toggle" part="my-programme" aria-pressed=${String(filters.favourites)} @click=${() => actions.toggleMyProgramme()}>
+        ${starIcon}<span>${msg('My programme')}</span> <span class="badge">${favouriteCount}</span>
+      </button>
+      <div class="views" role="group" aria-label=${msg('Layout')}>
+        <button type="button" aria-pressed=${String(ctx.view !== 'grid')} @click=${() => actions.setView('list')}>${msg('List')}</button>
+        <button type="button" aria-pressed=${String(ctx.view === 'grid')} @click=${() => actions.setView('grid')}>${msg('Grid')}</button>
+      </div>
+      ${renderNowButton(ctx)}
+      ${favouriteCount > 0
+        ? html`<button type="button" part="calendar" class="export" @click=${() => actions.exportFavourites()}>
+            ${calendarIcon}${msg('Export my programme (.ics)')}
+          </button>`
+        : nothing}
+      ${filtering ? html`<button type="button" class="reset" @click=${() => actions.resetFilters()}>${msg('Reset filters')}</button>` : nothing}
+    </div>
+  </form>`;
+}
+
+function renderFacet(ctx: ProgrammeContext, dimension: DimensionSpec, daySessions: readonly Session[], matches: Matcher): TemplateResult | typeof nothing {
+  const options = dimension.options(ctx.programme, ctx.ui, (value) => ctx.renderText(value));
+  if (options.length === 0) return nothing;
+  const counts = ctx.facetValues && countBy(daySessions, dimension.key, matches);
+  const chosen = new Set<string | number>(ctx.filters[dimension.key]);
+  const legend = dimension.label();
+  // Until its values come, the <details> is there (and stays open if the visitor opened it).
+  return html`<details class="facet">
+    <summary>${legend}${chosen.size ? html` <span class="badge">${chosen.size}</span>` : nothing}</summary>
+    ${counts
+      ? html`<fieldset>
+          <legend class="visually-hidden">${legend}</legend>
+          ${options.map(({ value, label }) => {
+            const count = counts.get(value) ?? 0;
+            const checked = chosen.has(value);
+            return html`<label class="option ${count === 0 && !checked ? 'none' : ''}">
+              <input
+                type="checkbox"
+                name=${dimension.key}
+                .checked=${checked}
+                value=${String(value)}
+                @change=${(e: Event) => ctx.actions.toggleValue(dimension.key, value, (e.target as HTMLInputElement).checked)}
+              />
+              <span>${label}</span> <span class="n">(${count})</span>
+            </label>`;
+          })}
+        </fieldset>`
+      : nothing}
+  </details>`;
+}
+
+function renderNowButton(ctx: ProgrammeContext): TemplateResult | typeof nothing {
+  const sessions = sessionsByDay(ctx.programme, ctx.zone.zone).get(ctx.today);
+  if (!sessions || !sessions.some((s) => s.end > ctx.now)) return nothing;
+  return html`<button type="button" class="jump" @click=${() => ctx.actions.jumpToNow()}>${clockIcon}${msg('Now and next')}</button>`;
+}
