@@ -65,29 +65,65 @@ export interface GridLayout {
   readonly heads: readonly string[];
   /** Number of grid columns after the time column (every room's lanes). */
   readonly width: number;
-  /** Every start and end instant, ascending: row `i` runs from `times[i]` to `times[i + 1]`. */
+  /** Every start and end instant, ascending. */
   readonly times: readonly number[];
+  /**
+   * Number of time rows after the header row. The axis is proportional: each row is `step`
+   * minutes, from the first start (rounded down to a step) to the last end (rounded up).
+   */
+  readonly rows: number;
+  /** Minutes per row: `GRID_STEP_MINUTES`, more for a day so long it would need too many rows. */
+  readonly step: number;
+  /**
+   * Labels of the time column: every start time and every whole hour, each with the rows it
+   * covers (to the next label), so that two labels never share a row.
+   */
+  readonly marks: readonly TimeMark[];
   /** CSS `grid-row` / `grid-column` values for a session. */
   place(session: Session): { row: string; column: string };
+  /**
+   * `sessions` in reading order (by starting row, then by column, as the eye reads the grid),
+   * for the document order, and hence the keyboard's, to follow what is seen.
+   */
+  order(sessions: readonly Session[]): Session[];
+}
+
+export interface TimeMark {
+  readonly time: number;
+  /** CSS `grid-row` of the label. */
+  readonly row: string;
+  /** The mark is a whole hour that no session starts at (drawn as a lighter rule). */
+  readonly hourOnly: boolean;
+}
+
+/** Minutes per row of the grid's time axis. */
+export const GRID_STEP_MINUTES = 5;
+/** At most this many rows (a day of 5-minute rows is 288): longer spans get longer steps. */
+const MAX_GRID_ROWS = 320;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+interface Lanes {
+  /** Per session that keeps to a room: its lane and the lane count of its run of overlaps. */
+  readonly lanes: ReadonlyMap<Session, { lane: number; run: number[] }>;
+  /** Per room: how many lanes it needs. */
+  readonly rooms: ReadonlyMap<string, { lanes: number }>;
 }
 
 /**
- * Rooms as columns, time as rows (row 1 and column 1 hold the headers); `sessions` in start
- * order. No two cards share a cell: sessions that overlap in one room get lanes side by side, as
- * in a calendar (the last lane of a run of overlaps widens to the room's edge), and a break or
- * plenary spans the grid only when nothing else runs meanwhile (else it keeps to its room).
+ * Lanes of each room: sessions that overlap in one room get lanes side by side, as in a
+ * calendar; a break or plenary spans the grid only when nothing else runs meanwhile (it then
+ * has no lane).
  */
-export function gridOf(programme: Programme, sessions: readonly Session[]): GridLayout {
+function lanesOf(sessions: readonly Session[]): Lanes {
   // A zero-length session still fills a row.
   const endOf = (s: Session) => Math.max(s.end, s.start + 1);
-  const instants = new Set<number>();
   // Per room: the end of the last session in each lane, when the current run of overlapping
   // sessions ends, that run's lane count (one array shared by its sessions), the room's lanes.
   const rooms = new Map<string, { ends: number[]; until: number; run: number[]; lanes: number }>();
   const lanes = new Map<Session, { lane: number; run: number[] }>();
   let latest = -Infinity;
   sessions.forEach((s, i) => {
-    instants.add(s.start).add(s.end);
     const next = sessions[i + 1];
     const alone = s.start >= latest && !(next && next.start < endOf(s));
     latest = Math.max(latest, endOf(s));
@@ -107,10 +143,21 @@ export function gridOf(programme: Programme, sessions: readonly Session[]): Grid
     room.lanes = Math.max(room.lanes, lane + 1);
     lanes.set(s, { lane, run: room.run });
   });
+  return { lanes, rooms };
+}
+
+interface Columns {
+  readonly columns: string[];
+  readonly heads: string[];
+  readonly width: number;
+  column(session: Session): string;
+  /** First grid column of a session (for reading order). */
+  first(session: Session): number;
+}
+
+function columnsOf(programme: Programme, { lanes, rooms }: Lanes): Columns {
   const columns = [...programme.rooms.keys()].filter((id) => rooms.has(id));
   if (rooms.has(NO_ROOM) || columns.length === 0) columns.push(NO_ROOM);
-  const times = [...instants].sort((a, b) => a - b);
-  const rowOf = new Map(times.map((t, i) => [t, i + 2]));
   const firstOf = new Map<string, number>();
   let width = 0;
   const heads = columns.map((id) => {
@@ -119,19 +166,109 @@ export function gridOf(programme: Programme, sessions: readonly Session[]): Grid
     width += n;
     return `${width + 2 - n} / span ${n}`;
   });
+  const first = (session: Session) => {
+    const at = lanes.get(session);
+    return at ? (firstOf.get(session.room ?? NO_ROOM) ?? 2) + at.lane : 2;
+  };
   return {
     columns,
     heads,
     width,
-    times,
-    place(session) {
-      const row = `${rowOf.get(session.start)} / ${rowOf.get(session.end)}`;
+    first,
+    column(session) {
       const at = lanes.get(session);
-      if (!at) return { row, column: '2 / -1' };
-      const id = session.room ?? NO_ROOM;
+      if (!at) return '2 / -1';
       // The last lane of a run takes the room's spare lanes.
-      const span = at.lane + 1 === at.run[0] ? rooms.get(id)!.lanes - at.lane : 1;
-      return { row, column: `${(firstOf.get(id) ?? 2) + at.lane} / span ${span}` };
+      const span = at.lane + 1 === at.run[0] ? rooms.get(session.room ?? NO_ROOM)!.lanes - at.lane : 1;
+      return `${first(session)} / span ${span}`;
+    },
+  };
+}
+
+/**
+ * The grid as drawn until the proportional axis is wired in: one row per distinct instant.
+ * @deprecated Use `timeGridOf`.
+ */
+export function gridOf(
+  programme: Programme,
+  sessions: readonly Session[],
+): Pick<GridLayout, 'columns' | 'heads' | 'width' | 'times' | 'place'> {
+  const cols = columnsOf(programme, lanesOf(sessions));
+  const times = [...new Set(sessions.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
+  const rowOf = new Map(times.map((t, i) => [t, i + 2]));
+  return {
+    columns: cols.columns,
+    heads: cols.heads,
+    width: cols.width,
+    times,
+    place: (session) => ({ row: `${rowOf.get(session.start)} / ${rowOf.get(session.end)}`, column: cols.column(session) }),
+  };
+}
+
+/**
+ * Rooms as columns, a proportional time axis as rows (row 1 and column 1 hold the headers);
+ * `sessions` in start order. A session's height is its duration (rows of `step` minutes), so a
+ * 90-minute session is three times a 30-minute one and an hour without sessions is an hour of
+ * empty rows. No two cards share a cell: sessions that overlap in one room get lanes side by
+ * side (the last lane of a run of overlaps widens to the room's edge), and a break or plenary
+ * spans the grid only when nothing else runs meanwhile (else it keeps to its room).
+ */
+export function timeGridOf(programme: Programme, sessions: readonly Session[]): GridLayout {
+  const lanes = lanesOf(sessions);
+  const cols = columnsOf(programme, lanes);
+  const instants = new Set<number>();
+  const starts = new Set<number>();
+  for (const s of sessions) {
+    instants.add(s.start).add(s.end);
+    starts.add(s.start);
+  }
+  const times = [...instants].sort((a, b) => a - b);
+  const first = times[0] ?? 0;
+  const last = Math.max(times[times.length - 1] ?? 0, first + 1);
+  // Steps of whole minutes, multiples of 5 (zone offsets are multiples of 15 minutes, so
+  // rounding instants in UTC rounds local times too).
+  let step = GRID_STEP_MINUTES;
+  const span = last - Math.floor(first / (step * MINUTE)) * step * MINUTE;
+  if (span > MAX_GRID_ROWS * step * MINUTE) step = GRID_STEP_MINUTES * Math.ceil(span / (MAX_GRID_ROWS * GRID_STEP_MINUTES * MINUTE));
+  const stepMs = step * MINUTE;
+  const origin = Math.floor(first / stepMs) * stepMs;
+  const rows = Math.max(1, Math.ceil((last - origin) / stepMs));
+  const startRow = (t: number) => 2 + Math.floor((t - origin) / stepMs);
+  const endRow = (start: number, end: number) => Math.max(startRow(start) + 1, 2 + Math.ceil((end - origin) / stepMs));
+
+  // Labels: start times, and whole hours (on the hour in UTC is on the hour in every zone but
+  // those offset by 30 or 45 minutes, where they fall on :30 / :45: still a regular rhythm).
+  const labelled = new Map<number, boolean>();
+  for (const t of starts) labelled.set(startRow(t), false);
+  for (let t = Math.ceil(origin / HOUR) * HOUR; t < last; t += HOUR) {
+    const row = startRow(t);
+    if (!labelled.has(row) && (t - origin) % stepMs === 0) labelled.set(row, true);
+  }
+  const markRows = [...labelled.keys()].sort((a, b) => a - b);
+  const marks = markRows.map((row, i) => {
+    const until = markRows[i + 1] ?? rows + 2;
+    return { time: origin + (row - 2) * stepMs, row: `${row} / ${until}`, hourOnly: labelled.get(row)! };
+  });
+  // Start times keep their exact instant (a session at 9:07 is labelled 9:07).
+  const exact = new Map([...starts].map((t) => [startRow(t), t]));
+  const timeMarks = marks.map((m) => ({ ...m, time: exact.get(parseInt(m.row, 10)) ?? m.time }));
+
+  return {
+    columns: cols.columns,
+    heads: cols.heads,
+    width: cols.width,
+    times,
+    rows,
+    step,
+    marks: timeMarks,
+    place(session) {
+      return { row: `${startRow(session.start)} / ${endRow(session.start, session.end)}`, column: cols.column(session) };
+    },
+    order(list) {
+      return list
+        .map((s, i) => ({ s, i, row: startRow(s.start), col: cols.first(s) }))
+        .sort((a, b) => a.row - b.row || a.col - b.col || a.i - b.i)
+        .map((e) => e.s);
     },
   };
 }
