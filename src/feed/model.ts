@@ -59,6 +59,11 @@ export interface EventInfo {
   /** Only `http:`/`https:`/`mailto:` URLs survive parsing. */
   readonly url?: string;
   readonly venue?: Venue;
+  /**
+   * When a programme day ends, in minutes after event-local midnight (`event.dayChange`,
+   * default 0): a session starting at 01:00 with a day change at 04:00 belongs to the day before.
+   */
+  readonly dayChangeMinutes: number;
 }
 
 export type Point = readonly [number, number];
@@ -132,6 +137,7 @@ export interface Session {
   readonly kind: SessionKind;
   readonly label?: LocalizedText;
   readonly title: LocalizedText;
+  readonly subtitle?: LocalizedText;
   /** Epoch milliseconds; `end > start`. */
   readonly start: number;
   readonly end: number;
@@ -149,7 +155,10 @@ export interface Session {
   readonly themes: readonly string[];
   /** SDG numbers 1–17, unique, ascending. */
   readonly sdgs: readonly number[];
+  /** The first of `languages` (what older code reads). */
   readonly language?: LanguageCode;
+  /** Languages spoken, unique, in feed order (`languages`, else `language`); may be empty. */
+  readonly languages: readonly LanguageCode[];
   readonly interpretation: readonly LanguageCode[];
   readonly url?: string;
   readonly status: SessionStatus;

@@ -703,6 +703,9 @@ function* parseSteps(json: unknown, feedUrl: string): Generator<void, ParseResul
     id: eventId,
     timeZone,
     defaultLanguage: n.defaultLanguage,
+    // The schema's pattern has checked "HH:MM" (an invalid value is reported and dropped).
+    dayChangeMinutes:
+      typeof ev.dayChange === 'string' ? Number(ev.dayChange.slice(0, 2)) * 60 + Number(ev.dayChange.slice(3, 5)) : 0,
     ...(n.text(ev.title) && { title: n.text(ev.title) }),
     ...eventDates,
     ...(eventUrl && { url: eventUrl }),
@@ -889,6 +892,8 @@ function* parseSteps(json: unknown, feedUrl: string): Generator<void, ParseResul
     const participants = knownParticipants(s.participants, people, item, report);
     const rawSdgs = s.sdgs as (number | undefined)[] | undefined;
     const sdgs = rawSdgs && rawSdgs.length > 0 ? uniqueDefined(rawSdgs).sort((a, b) => a - b) : [];
+    const rawLanguages = s.languages as (string | undefined)[] | undefined;
+    const languages = uniqueDefined([s.language as string | undefined, ...(rawLanguages ?? [])]);
     const rawInterpretation = s.interpretation as (string | undefined)[] | undefined;
     const interpretation = rawInterpretation && rawInterpretation.length > 0 ? uniqueDefined(rawInterpretation) : [];
 
@@ -920,18 +925,21 @@ function* parseSteps(json: unknown, feedUrl: string): Generator<void, ParseResul
       participants,
       themes: themeIds,
       sdgs,
+      languages,
       interpretation,
       status: (s.status as SessionStatus | undefined) ?? 'scheduled',
     };
     const label = n.text(s.label);
     if (label) session.label = label;
+    const subtitle = n.text(s.subtitle);
+    if (subtitle) session.subtitle = subtitle;
     if (room !== undefined) session.room = room;
     if (block !== undefined) session.block = block;
     const summary = n.text(s.summary);
     if (summary) session.summary = summary;
     const description = n.text(s.description, true);
     if (description) session.description = description;
-    if (typeof s.language === 'string') session.language = s.language;
+    if (languages.length > 0) session.language = languages[0];
     const url = n.url(s.url, `${where}.url`, item);
     if (url) session.url = url;
     return session;

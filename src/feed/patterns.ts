@@ -11,3 +11,6 @@ export const FEED_FORMAT = 'aict-programme/1';
  */
 export const DATE_TIME_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+/** `event.dayChange`: event-local `HH:MM` when a programme day ends (00:00–23:59). */
+export const DAY_CHANGE_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;

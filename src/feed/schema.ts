@@ -14,7 +14,7 @@
 import * as v from 'valibot';
 import { HEX_COLOR_PATTERN } from '../core/color.js';
 import { ROLES, SESSION_KINDS, SESSION_STATUSES } from './model.js';
-import { DATE_TIME_PATTERN, FEED_FORMAT } from './patterns.js';
+import { DATE_TIME_PATTERN, DAY_CHANGE_PATTERN, FEED_FORMAT } from './patterns.js';
 
 export { DATE_TIME_PATTERN, FEED_FORMAT } from './patterns.js';
 
@@ -80,6 +80,15 @@ export const EventSchema = v.pipe(
     ),
     url: v.optional(Link('Home page of the event.')),
     venue: v.optional(VenueSchema),
+    dayChange: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(DAY_CHANGE_PATTERN),
+        v.description(
+          'When a programme day ends, as event-local "HH:MM" (default "00:00"): a session that starts after midnight but before this time belongs to the previous day, as at congresses whose nights run late.',
+        ),
+      ),
+    ),
   }),
   v.description('The event the programme belongs to.'),
 );
@@ -149,6 +158,7 @@ export const SessionSchema = v.object({
   kind: v.optional(v.pipe(v.picklist(SESSION_KINDS), v.description('Defaults to "other".'))),
   label: v.optional(Text('Short label, e.g. "Atelier 1".')),
   title: Text('Session title.'),
+  subtitle: v.optional(Text('Subtitle, shown under the title.')),
   start: DateTime('Start.'),
   end: DateTime('End, after the start.'),
   room: v.nullish(
@@ -163,7 +173,10 @@ export const SessionSchema = v.object({
   sdgs: v.optional(
     v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(17), v.description('UN Sustainable Development Goal number.'))),
   ),
-  language: v.optional(Language),
+  language: v.optional(v.pipe(Language, v.description('The language spoken (the first of `languages` when both are given).'))),
+  languages: v.optional(
+    v.pipe(v.array(Language), v.description('The languages spoken, for a session held in several; `language` is still read.')),
+  ),
   interpretation: v.optional(v.pipe(v.array(Language), v.description('Languages of simultaneous interpretation.'))),
   url: v.optional(Link('Detail page of the session.')),
   status: v.optional(v.pipe(v.picklist(SESSION_STATUSES), v.description('Defaults to "scheduled".'))),

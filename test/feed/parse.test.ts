@@ -45,7 +45,7 @@ describe('parseFeed', () => {
         sessions: [],
       });
       expect(p.format).to.equal('aict-programme/1');
-      expect(p.event).to.deep.equal({ id: 'e', timeZone: 'Europe/Paris', defaultLanguage: 'fr' });
+      expect(p.event).to.deep.equal({ id: 'e', timeZone: 'Europe/Paris', defaultLanguage: 'fr', dayChangeMinutes: 0 });
       expect(p.warnings).to.deep.equal([]);
       expect(p.sessions).to.deep.equal([]);
       expect(p.rooms.size).to.equal(0);
@@ -67,6 +67,7 @@ describe('parseFeed', () => {
           participants: [],
           themes: [],
           sdgs: [],
+          languages: [],
           interpretation: [],
           status: 'scheduled',
         },

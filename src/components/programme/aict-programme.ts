@@ -2,7 +2,7 @@ import { html, nothing, render, type PropertyValues, type TemplateResult } from 
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
-import { defaultDay, sessionsByDay } from '../../feed/days.js';
+import { defaultDay, programmeDayOf, sessionsByDay } from '../../feed/days.js';
 import type { Programme, Session } from '../../feed/model.js';
 import { parseFeed } from '../../feed/parse.js';
 import { eventLocalToInstant, formatDate, formatDay, toEventLocalDate } from '../../i18n/format.js';
@@ -182,7 +182,7 @@ export class AictProgramme extends AictElement {
     const programme = this.programme;
     const session = programme?.sessionsById.get(id);
     if (!programme || !session) return false;
-    const day = toEventLocalDate(session.start, this.zone(programme).zone);
+    const day = programmeDayOf(session.start, this.zone(programme).zone, programme.event.dayChangeMinutes);
     if (!matcher(programme, this.filters, (s) => this.favs.has(s))(session)) this.applyFilters(NO_FILTERS);
     this.day = day;
     this.expanded = new Set([...this.expanded, id]);

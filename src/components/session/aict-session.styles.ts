@@ -42,6 +42,9 @@ export const sessionStyles = css`
     font-size: 1.375em;
     font-weight: 700;
   }
+  .subtitle {
+    font-size: 1.125em;
+  }
   .meta {
     display: flex;
     flex-wrap: wrap;

@@ -22,8 +22,9 @@ import { warmUpLanguageNames } from '../../i18n/warm-up.js';
 export type SessionVariant = 'card' | 'full';
 
 /**
- * One session of the programme: label and kind, title, date and time, room, organisers,
- * people by role, themes and SDGs, languages, status and the link to its detail page;
+ * One session of the programme: label and kind, title and subtitle, date and time, room,
+ * organisers, people by role, themes and SDGs, the languages spoken (all of `languages`, e.g.
+ * "In German and English"), status and the link to its detail page;
  * `variant="full"` adds the description, the room map and the sessions running beside it.
  *
  * @tag aict-session
@@ -102,6 +103,7 @@ export class AictSession extends AictElement {
         ? html` <span class="status">${status}</span>`
         : nothing}</p>
       ${heading(level, this.renderText(programme, session.title), 'title', 'title')}
+      ${session.subtitle ? html`<p class="subtitle">${this.renderText(programme, session.subtitle)}</p>` : nothing}
       ${this.renderMeta(programme, session)}
       ${session.summary ? html`<p class="summary">${this.renderText(programme, session.summary)}</p>` : nothing}
       ${full ? this.renderDescription(programme, session) : nothing}
@@ -221,7 +223,10 @@ export class AictSession extends AictElement {
 
   private languageLine(session: Session): string | undefined {
     const names = languageNames(this.ui);
-    const spoken = session.language ? names(session.language) : undefined;
+    // "In German and English" for a session held in both (`languages`).
+    const spoken = session.languages.length
+      ? new Intl.ListFormat(this.ui, { type: 'conjunction' }).format(session.languages.map(names))
+      : undefined;
     const interpreted = session.interpretation.map(names).join(', ');
     if (spoken && interpreted) return msg(str`In ${spoken}, interpretation into ${interpreted}`);
     if (spoken) return msg(str`In ${spoken}`);
