@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { FEED_LIMITS, parseFeed } from '../../src/feed/parse.js';
 import type { Programme } from '../../src/feed/model.js';
 import { pickText } from '../../src/i18n/text.js';
+import { htmlToPlainText, MAX_PLAIN_TEXT_INPUT } from '../../src/calendar/plain-text.js';
 
 type Json = Record<string, unknown>;
 
@@ -141,6 +142,58 @@ describe('hostile feeds: shapes and prototype keys', function () {
           expect(Object.keys(text)).to.include(picked!.lang);
         },
       ),
+    );
+  });
+});
+
+describe('hostile descriptions: the plain-text export (calendar, .ics, CLI) is capped and linear', function () {
+  this.timeout(20000);
+  const MB = 1_200_000;
+
+  for (const [name, unit] of [
+    ['links that never close', '<a href="https://example.org/">x'],
+    ['tags that never end', '<b title="'],
+    ['stray angle brackets', '<<<<a'],
+    ['comments that never end', 'x<!--'],
+    ['entities without a semicolon', '&aaaaaaaaaaaaaaaaaaaaaaaa'],
+    ['raw-text elements that never close', '<style>x'],
+  ] as const) {
+    it(`1.2 M characters of ${name}`, () => {
+      const html = unit.repeat(Math.ceil(MB / unit.length));
+      const text = htmlToPlainText(html);
+      expect(text).to.be.a('string');
+      expect(text.length).to.be.at.most(MAX_PLAIN_TEXT_INPUT * 2);
+    });
+  }
+
+  it('keeps what it did on ordinary markup', () => {
+    expect(htmlToPlainText('<p>Voir <a href="https://example.org/x">le site</a> et <a href="mailto:a@b.c">a@b.c</a>.</p><ul><li>un</li><li>deux</li></ul>')).to.equal(
+      'Voir le site (https://example.org/x) et a@b.c.\n\n• un\n• deux',
+    );
+    expect(htmlToPlainText('2 < 3 &amp; 4 > 1, &constructor; &#x41;')).to.equal('2 < 3 & 4 > 1, &constructor; A');
+  });
+
+  it('never lets markup through, nor the text of script and style elements (fast-check)', () => {
+    const text = fc.string({ maxLength: 8 }).map((s) => s.replace(/[<>&]/g, ''));
+    const markup = fc.constantFrom('<p>', '</p>', '<br>', '<li>', '<a href="https://x.org/">', '</a>', '<b title=">">', '&amp;', '<!-- c -->');
+    const stray = fc.constantFrom('<', '>', '"', "'", '<!--', '-->');
+    const secret = fc.constantFrom('<script>SECRET</script>', '<style>SECRET{}</style>', '<svg><g>SECRET</g></svg>');
+    // Well-formed markup around the secrets: their text never shows.
+    fc.assert(
+      fc.property(fc.array(fc.oneof(markup, secret, text), { maxLength: 40 }), (tokens) => {
+        const out = htmlToPlainText(tokens.join(''));
+        expect(out).not.to.contain('SECRET');
+        expect(out).not.to.match(/<(p|br|li|a|b|script|style|svg)[\s>]/);
+      }),
+      { numRuns: 300 },
+    );
+    // Broken markup too (`<a <script>` is one tag with an attribute named `<script`, for browsers
+    // too, so the text after it shows): still no tag in the output.
+    fc.assert(
+      fc.property(fc.array(fc.oneof(markup, stray, secret, text), { maxLength: 40 }), (tokens) => {
+        expect(htmlToPlainText(tokens.join(''))).not.to.match(/<(p|br|li|a|b|script|style|svg)[\s>]/);
+      }),
+      { numRuns: 300 },
     );
   });
 });
