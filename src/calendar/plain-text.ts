@@ -4,7 +4,7 @@
  * result is only ever used as text, so a small tag stripper is enough and safe.
  */
 
-import { readTag, skipToEndTag, startsTag } from '../core/html-scan.js';
+import { readTag, skipComment, skipToEndTag, startsTag } from '../core/html-scan.js';
 
 const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
@@ -75,8 +75,7 @@ export function htmlToPlainText(fragment: string): string {
     if (textEnd > i) out.push(decodeEntities(html.slice(i, textEnd).replace(/\s+/g, ' ')));
     if (lt < 0) break;
     if (html.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
-      i = end < 0 ? length : end + 3;
+      i = skipComment(html, lt);
       continue;
     }
     const next = html.charCodeAt(lt + 1);

@@ -111,3 +111,18 @@ export function skipToEndTag(text: string, name: string, from: number): number {
   const gt = text.indexOf('>', match.index);
   return gt < 0 ? text.length : gt + 1;
 }
+
+const COMMENT_END = /--!?>/g;
+
+/**
+ * Offset just after the comment that starts at `at` (`<!--`), as the HTML tokenizer ends it:
+ * `<!-->` and `<!--->` are empty comments, `-->` or `--!>` close one, and an unclosed comment
+ * runs to the end of the text.
+ */
+export function skipComment(text: string, at: number): number {
+  if (text.startsWith('>', at + 4)) return at + 5;
+  if (text.startsWith('->', at + 4)) return at + 6;
+  COMMENT_END.lastIndex = at + 4;
+  const match = COMMENT_END.exec(text);
+  return match ? match.index + match[0].length : text.length;
+}

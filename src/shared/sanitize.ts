@@ -24,6 +24,7 @@
 import { Directive, directive, type PartInfo, PartType } from 'lit/directive.js';
 import { noChange } from 'lit';
 import { safeUrl } from '../core/url.js';
+import { readTag, skipComment, skipToEndTag, startsTag } from '../core/html-scan.js';
 
 /** Elements kept, per the feed contract. */
 const ALLOWED = new Set(['p', 'br', 'strong', 'em', 'a', 'ul', 'ol', 'li', 'blockquote', 'cite']);
@@ -97,19 +98,59 @@ type ParseHTML = (html: string) => Document;
 export type ParseMode = 'auto' | 'dom-parser';
 
 /**
- * Chromium reports a `script-src-attr` CSP violation as soon as its parser sets an `on*`
- * attribute, even in an inert document where the handler can never run. A strict partner
- * page should not receive such reports for a feed that merely contains `<img onerror=…>`, so
- * attribute names that would be event handlers are renamed (`x-onerror`) before parsing.
- * This is noise control, not the defence: the allowlist copy below keeps no attribute but
- * a checked `href` whatever this pass misses. The price is an `x-` inserted in the rare URL
- * or text where `on…=` follows a space, slash or quote.
+ * Chromium reports a CSP violation as soon as its parser meets, even in an inert document
+ * where nothing can ever run or apply: an `on*` attribute (`script-src-attr`, with or without
+ * a value: `<img onerror>`), a `style` attribute (`style-src-attr`) or a `<style>` element
+ * (`style-src-elem`). A strict partner page should not receive a report per view for a feed
+ * that merely contains them, so before the parse such attribute names get an `x-` prefix
+ * (`x-onerror`, `x-style`) and `<style>` elements are removed with their content.
+ *
+ * This is noise control, not the defence: the allowlist copy below keeps no attribute but a
+ * checked `href` whatever this pass misses. It reads tags the way the HTML tokenizer does
+ * (`html-scan.ts`, one linear pass), so text such as "on reste" or "style libre" is left
+ * alone, and the raw text of `<script>`, `<textarea>`… is not mistaken for tags.
  */
-const HANDLER_ATTRIBUTE = /(^|[\s/"'])(on[a-z_-]*\s*=)/gi;
-
 export function neutralizeHandlers(html: string): string {
-  return html.replace(HANDLER_ATTRIBUTE, '$1x-$2');
+  if (!html.includes('<')) return html;
+  const out: string[] = [];
+  const length = html.length;
+  let copied = 0;
+  let i = 0;
+  while (i < length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      i = skipComment(html, lt);
+      continue;
+    }
+    if (!startsTag(html, lt)) {
+      i = lt + 1;
+      continue;
+    }
+    const tag = readTag(html, lt);
+    i = tag.end;
+    if (tag.closing) continue;
+    if (tag.name === 'style') {
+      out.push(html.slice(copied, lt));
+      copied = i = skipToEndTag(html, 'style', i);
+      continue;
+    }
+    for (const attribute of tag.attributes) {
+      if (attribute.name === 'style' || attribute.name.startsWith('on')) {
+        out.push(html.slice(copied, attribute.nameStart), 'x-');
+        copied = attribute.nameStart;
+      }
+    }
+    if (tag.name === 'plaintext') break;
+    if (RAW_TEXT.has(tag.name)) i = skipToEndTag(html, tag.name, i);
+  }
+  if (copied === 0) return html;
+  out.push(html.slice(copied));
+  return out.join('');
 }
+
+/** Elements whose content the parser reads as text, not tags (`plaintext` runs to the end). */
+const RAW_TEXT = new Set(['script', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
 
 function parse(html: string, mode: ParseMode): Document | undefined {
   const parseHTML = (Document as unknown as { parseHTML?: ParseHTML }).parseHTML;

@@ -5,6 +5,7 @@
  * policy path). Nothing may run, and only the contract's elements and a checked `href` may
  * come out.
  */
+import fc from 'fast-check';
 import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
 import { MAX_HTML_CHARS, neutralizeHandlers, sanitizeHtml, type ParseMode } from '../../src/shared/sanitize.js';
@@ -125,6 +126,36 @@ describe('sanitizeHtml against hostile HTML', () => {
     expect(neutralizeHandlers('<b title="x"ONCLICK = y>')).to.equal('<b title="x"x-ONCLICK = y>');
     const ordinary = 'Click on the link: <a href="https://example.org/online/?on=1">online</a>';
     expect(neutralizeHandlers(ordinary)).to.equal(ordinary);
+  });
+
+  it('neutralises value-less handlers, style attributes and <style> elements, not words in text', () => {
+    expect(neutralizeHandlers('<img src=x onerror>')).to.equal('<img src=x x-onerror>');
+    expect(neutralizeHandlers('<img onload/src=y>')).to.equal('<img x-onload/src=y>');
+    expect(neutralizeHandlers('<p style="color:red">a</p><p STYLE=\'x\'>b</p>')).to.equal('<p x-style="color:red">a</p><p x-STYLE=\'x\'>b</p>');
+    expect(neutralizeHandlers('a<style>p{}</style>b<STYLE media=all>@import url(x)</STYLE >c')).to.equal('abc');
+    expect(neutralizeHandlers('<svg><style>x</style></svg>')).to.equal('<svg></svg>');
+    // Text that only looks like attributes is left alone, in the open and inside raw text.
+    const text = '<p>on reste en ligne, style libre: onload = 1</p><textarea><b onclick></textarea><title>style=</title>';
+    expect(neutralizeHandlers(text)).to.equal(text);
+  });
+
+  it('after the pre-pass the inert parse meets no handler, style attribute or <style> (fast-check)', () => {
+    const token = fc.oneof(
+      fc.constantFrom('<p', '<img', '<svg', '<a href="https://x.org/"', '<b', '<style>', '</style>', '<STYLE x>', '<textarea>', '</textarea>', '<!--', '-->', '<!-->', '--!>'),
+      fc.constantFrom(' onerror', ' ONLOAD', '/onclick', ' style', ' StYlE', '=', '="', "='", '"', "'", ' ', '/', '>', 'x', 'on', 'style'),
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 30 }), (tokens) => {
+        const doc = new DOMParser().parseFromString(neutralizeHandlers(tokens.join('')), 'text/html');
+        expect(doc.querySelector('style'), tokens.join('')).to.equal(null);
+        for (const el of doc.querySelectorAll('*')) {
+          for (const { name } of el.attributes) {
+            expect(name === 'style' || name.startsWith('on'), `${name} in ${tokens.join('')}`).to.equal(false);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('survives pathological input: deep nesting, huge text, many nodes', () => {
