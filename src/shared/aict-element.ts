@@ -14,7 +14,7 @@ import { inheritedLanguage, pickText, primaryLanguage, type PickedText } from '.
 import { formatAge, resolveTimeZone, type ResolvedTimeZone } from '../i18n/format.js';
 import { AictErrorEvent, AictLoadEvent, AictSessionSelectEvent } from './events.js';
 import { headingLevelOf, type HeadingLevel } from './heading.js';
-import { kindName } from './labels.js';
+import type { PartsContext } from './session-parts.js';
 import { watchLanguage } from './language-watch.js';
 import { safeUrl } from '../core/url.js';
 
@@ -205,17 +205,15 @@ export abstract class AictElement extends LitElement {
     return picked.lang === this.contentLang ? html`${picked.text}` : html`<span lang=${picked.lang}>${picked.text}</span>`;
   }
 
-  /** The session's label as a chip ("Atelier 1"), with its kind when the label does not say it. */
-  protected renderKindChip(programme: Programme, session: Session): TemplateResult {
-    const kind = kindName(session.kind);
-    const label = this.text(programme, session.label);
-    if (!label) return html`<span class="chip">${kind}</span>`;
-    const saysKind = label.text.toLocaleLowerCase(this.ui).includes(kind.toLocaleLowerCase(this.ui));
-    return html`<span class="chip"
-      ><span lang=${label.lang === this.contentLang ? nothing : label.lang}>${label.text}</span>${saysKind
-        ? nothing
-        : html`<span class="kind"> · ${kind}</span>`}</span
-    >`;
+  /** What the session parts (`session-parts.ts`) read, for this update. */
+  protected partsContext(programme: Programme): PartsContext {
+    return {
+      programme,
+      ui: this.ui,
+      contentLang: this.contentLang,
+      text: (value) => this.text(programme, value),
+      renderText: (value) => this.renderText(programme, value),
+    };
   }
 
   protected zone(programme: Programme): ResolvedTimeZone {

@@ -97,7 +97,8 @@ describe('<aict-concurrent-sessions>', () => {
     const items = parts(el, 'item');
     // "touching" starts when "lonely" ends: not at the same time.
     expect(items).to.have.length(1);
-    expect(textOf(items[0]!.querySelector('.when'))).to.equal(`14h30 –${NBSP}16h00 · Atelier B`);
+    expect(textOf(items[0]!.querySelector('.when'))).to.equal(`14h30 –${NBSP}16h00`);
+    expect(textOf(items[0]!.querySelector('.chip'))).to.equal('Atelier B');
     expect(textOf(items[0]!.querySelector('.status'))).to.equal('Annulée');
     expect(items[0]!.classList.contains('status-cancelled')).to.equal(true);
   });

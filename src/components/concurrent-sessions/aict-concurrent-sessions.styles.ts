@@ -56,10 +56,6 @@ export const concurrentStyles = css`
     color: var(--_muted);
     font-size: 0.9375em;
   }
-  .where .icon {
-    vertical-align: -0.125em;
-    margin-inline-end: 0.35em;
-  }
   .title {
     font-weight: 600;
   }
@@ -80,14 +76,8 @@ export const concurrentStyles = css`
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
-  .status {
-    display: inline-block;
-    padding: 0 0.5em;
-    border: 1px solid var(--_danger);
-    border-radius: 1em;
-    color: var(--_danger);
-    font-size: 0.875em;
-    font-weight: 600;
+  .item .chips {
+    font-size: 0.8125em;
   }
   .status-cancelled {
     border-inline-start-color: var(--_border);
@@ -95,9 +85,6 @@ export const concurrentStyles = css`
   .status-cancelled .title a,
   .status-cancelled .title .link {
     text-decoration-line: underline line-through;
-  }
-  .tbc {
-    font-style: italic;
   }
   .empty {
     padding: 0.5em 0.75em;
@@ -107,9 +94,6 @@ export const concurrentStyles = css`
   @media (forced-colors: active) {
     .item {
       border: 1px solid CanvasText;
-    }
-    .status {
-      border-color: CanvasText;
     }
   }
 `;

@@ -16,8 +16,9 @@ import {
 import { AictElement } from '../../shared/aict-element.js';
 import { heading, subLevel } from '../../shared/heading.js';
 import { pinIcon } from '../../shared/icons.js';
-import { statusName } from '../../shared/labels.js';
-import { hostStyles } from '../../shared/styles.js';
+import * as parts from '../../shared/session-parts.js';
+import { sessionPartsStyles } from '../../shared/session-parts.styles.js';
+import { badgeStyles, hostStyles } from '../../shared/styles.js';
 import { concurrentStyles } from './aict-concurrent-sessions.styles.js';
 
 /** What the list is about: the sessions beside one session, or everything at one moment. */
@@ -47,7 +48,7 @@ const LIST_PAGE = 25;
  * @cssprop --aict-text - Text colour.
  */
 export class AictConcurrentSessions extends AictElement {
-  static override styles = [hostStyles, concurrentStyles];
+  static override styles = [hostStyles, badgeStyles, sessionPartsStyles, concurrentStyles];
 
   /** The session whose neighbours are listed (wins over `at`). */
   @property({ attribute: 'session-id' }) sessionId: string | null = null;
@@ -182,29 +183,19 @@ export class AictConcurrentSessions extends AictElement {
   }
 
   private renderItem(programme: Programme, session: Session, zone: ResolvedTimeZone): TemplateResult {
+    const ctx = this.partsContext(programme);
     const href = this.sessionLink(session);
-    const status = statusName(session.status);
-    const room = session.room ? programme.rooms.get(session.room) : undefined;
-    const roomName = room?.name ? this.renderText(programme, room.name) : nothing;
     const title = this.renderText(programme, session.title);
     const select = (event: Event) => this.selectSession(event, session);
     return html`<li part="item" class="item status-${session.status}">
       <p class="when">
-        <time datetime=${new Date(session.start).toISOString()}>${formatTimeRange(session.start, session.end, zone.zone, this.ui)}</time
-        >${session.label ? html`<span class="label"> · ${this.renderText(programme, session.label)}</span>` : nothing}
+        <time datetime=${new Date(session.start).toISOString()}>${formatTimeRange(session.start, session.end, zone.zone, this.ui)}</time>
       </p>
+      ${parts.chips(ctx, session)}
       <p class="title">
-        ${href
-          ? html`<a href=${href} @click=${select}>${title}</a>`
-          : html`<button type="button" class="link" @click=${select}>${title}</button>`}${status
-          ? html` <span class="status">${status}</span>`
-          : nothing}
+        ${href ? html`<a href=${href} @click=${select}>${title}</a>` : html`<button type="button" class="link" @click=${select}>${title}</button>`}
       </p>
-      <p class="where">
-        ${pinIcon}<span class="visually-hidden">${msg('Room:')} </span>${roomName !== nothing
-          ? roomName
-          : html`<span class="tbc">${msg('Room to be confirmed')}</span>`}
-      </p>
+      <p class="where">${pinIcon}<span class="visually-hidden">${msg('Room:')} </span>${parts.roomName(ctx, session)}</p>
     </li>`;
   }
 }

@@ -214,10 +214,7 @@ export const programmeStyles = css`
      theme name), which then wraps: overflow-wrap: anywhere on the host does this by itself,
      its break-word fallback needs them to. */
   .item,
-  .card-head > .chips,
-  .chips > *,
-  .meta > *,
-  .tags > * {
+  .card-head > .chips {
     min-width: 0;
   }
 
@@ -247,32 +244,6 @@ export const programmeStyles = css`
     align-items: flex-start;
     gap: 0.5em;
   }
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.35em;
-    font-size: 0.875em;
-  }
-  .chip,
-  .status,
-  .live {
-    display: inline-block;
-    padding: 0.05em 0.55em;
-    border-radius: 1em;
-    font-weight: 700;
-  }
-  .chip {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  .status {
-    border: 1px solid var(--_danger);
-    color: var(--_danger);
-  }
-  .live {
-    border: 1px solid var(--_accent);
-    color: var(--_accent);
-  }
   .fav {
     flex: none;
     display: inline-flex;
@@ -298,29 +269,8 @@ export const programmeStyles = css`
   .status-cancelled .title {
     text-decoration: line-through;
   }
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.1em 1em;
-    color: var(--_muted);
-  }
-  .tbc {
-    font-style: italic;
-  }
-  .more-people {
-    color: var(--_muted);
-    white-space: nowrap;
-  }
   .tags {
-    list-style: none;
-    display: flex;
-    flex-wrap: wrap;
     gap: 0.3em;
-    font-size: 0.875em;
-  }
-  .theme,
-  .sdg {
-    padding: 0.05em 0.5em;
   }
   .card-actions {
     margin-top: auto;
@@ -337,23 +287,6 @@ export const programmeStyles = css`
   }
   .details[hidden] {
     display: none;
-  }
-  .details .names {
-    list-style: none;
-  }
-  .label {
-    font-weight: 700;
-  }
-  .description > :first-child {
-    margin-top: 0;
-  }
-  .description > :last-child {
-    margin-bottom: 0;
-  }
-  .description blockquote {
-    margin: 0.5em 0;
-    padding-inline-start: 1em;
-    border-inline-start: 0.25em solid var(--_border);
   }
   .empty {
     padding: 1.5em 1em;
@@ -435,10 +368,6 @@ export const programmeStyles = css`
   }
 
   @media (forced-colors: active) {
-    .chip,
-    .theme,
-    .sdg,
-    .live,
     .badge {
       border: 1px solid CanvasText;
     }

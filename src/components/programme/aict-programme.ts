@@ -8,6 +8,7 @@ import { parseFeed } from '../../feed/parse.js';
 import { eventLocalToInstant, formatDate, formatDay, toEventLocalDate } from '../../i18n/format.js';
 import { AictElement } from '../../shared/aict-element.js';
 import { heading } from '../../shared/heading.js';
+import { sessionPartsStyles } from '../../shared/session-parts.styles.js';
 import { badgeStyles, hostStyles } from '../../shared/styles.js';
 import { programmeStyles } from './aict-programme.styles.js';
 import { ClockController } from './clock.js';
@@ -66,7 +67,7 @@ export type { ProgrammeView } from './views/context.js';
  * @cssprop --aict-text - Text colour.
  */
 export class AictProgramme extends AictElement {
-  static override styles = [hostStyles, badgeStyles, programmeStyles];
+  static override styles = [hostStyles, badgeStyles, sessionPartsStyles, programmeStyles];
 
   /** The clock used when `now` is not set (tests and demos replace it). */
   static clock: () => number = () => Date.now();
@@ -292,7 +293,6 @@ export class AictProgramme extends AictElement {
       sessionLink: (session) => this.sessionLink(session),
       text: (value) => this.text(programme, value),
       renderText: (value) => this.renderText(programme, value),
-      kindChip: (session) => this.renderKindChip(programme, session),
       timeRange: (start, end) => this.times.range(start, end, zone.zone, ui),
       time: (instant) => this.times.time(instant, zone.zone, ui),
       dayName: (day) => {

@@ -8,6 +8,7 @@ import { msg } from '@lit/localize';
 import { SESSION_KINDS, type LocalizedText, type Programme, type Session, type SessionKind } from '../../feed/model.js';
 import { sdgName } from '../../i18n/sdgs.js';
 import { kindName } from '../../shared/labels.js';
+import { roomToBeConfirmed } from '../../shared/session-parts.js';
 
 export interface Filters {
   /** Free text; every word must appear (case- and accent-insensitive). */
@@ -89,9 +90,9 @@ export const DIMENSIONS: readonly DimensionSpec[] = [
     options: (programme, _ui, text) => {
       const rooms: FilterOption[] = [...programme.rooms.values()].map((r) => ({
         value: r.id,
-        label: r.name ? text(r.name) : msg('Room to be confirmed'),
+        label: r.name ? text(r.name) : roomToBeConfirmed(),
       }));
-      if (programme.sessions.some((s) => !s.room)) rooms.push({ value: NO_ROOM, label: msg('Room to be confirmed') });
+      if (programme.sessions.some((s) => !s.room)) rooms.push({ value: NO_ROOM, label: roomToBeConfirmed() });
       return rooms;
     },
   },

@@ -3,15 +3,13 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { buildCalendar, calendarFileName } from '../../calendar/ics.js';
 import { FeedError } from '../../feed/load.js';
-import type { Person, Programme, Session } from '../../feed/model.js';
+import type { Programme, Session } from '../../feed/model.js';
 import { formatDateTimeRange, zoneLabel } from '../../i18n/format.js';
-import { readableBadgeColors, sdgBadgeColors, sdgName } from '../../i18n/sdgs.js';
 import { AictElement } from '../../shared/aict-element.js';
-import { cssProps } from '../../shared/css-props.js';
 import { heading, subLevel } from '../../shared/heading.js';
-import { clockIcon, languageIcon, pinIcon } from '../../shared/icons.js';
-import { groupHeading, peopleGroups, roleNote, statusName } from '../../shared/labels.js';
-import { sanitizedHtml } from '../../shared/sanitize.js';
+import { languageIcon } from '../../shared/icons.js';
+import * as parts from '../../shared/session-parts.js';
+import { sessionPartsStyles } from '../../shared/session-parts.styles.js';
 import { badgeStyles, hostStyles } from '../../shared/styles.js';
 import { sessionStyles } from './aict-session.styles.js';
 import { inheritedLanguage } from '../../i18n/text.js';
@@ -45,7 +43,7 @@ export type SessionVariant = 'card' | 'full';
  * @cssprop --aict-text - Text colour.
  */
 export class AictSession extends AictElement {
-  static override styles = [hostStyles, badgeStyles, sessionStyles];
+  static override styles = [hostStyles, badgeStyles, sessionPartsStyles, sessionStyles];
 
   /** Id of the session in the feed. */
   @property({ attribute: 'session-id' }) sessionId: string | null = null;
@@ -93,132 +91,20 @@ export class AictSession extends AictElement {
     const session = programme.sessionsById.get(this.sessionId!.trim())!;
     const full = this.variant === 'full';
     const level = this.level;
-    const status = statusName(session.status);
-    return html`<article
-      part="card"
-      class="card status-${session.status}"
-      aria-labelledby="title"
-    >
-      <p class="chips">${this.renderKindChip(programme, session)}${status
-        ? html` <span class="status">${status}</span>`
-        : nothing}</p>
-      ${heading(level, this.renderText(programme, session.title), 'title', 'title')}
-      ${session.subtitle ? html`<p class="subtitle">${this.renderText(programme, session.subtitle)}</p>` : nothing}
-      ${this.renderMeta(programme, session)}
-      ${session.summary ? html`<p class="summary">${this.renderText(programme, session.summary)}</p>` : nothing}
-      ${full ? this.renderDescription(programme, session) : nothing}
-      ${this.renderOrganizers(programme, session)} ${this.renderPeople(programme, session)}
-      ${this.renderTags(programme, session)} ${this.renderActions(programme, session)}
-      ${full ? this.renderSurroundings(session) : nothing}
-    </article>`;
-  }
-
-  private renderMeta(programme: Programme, session: Session): TemplateResult {
+    const ctx = this.partsContext(programme);
     const zone = this.zone(programme);
     const when = formatDateTimeRange(session.start, session.end, zone.zone, this.ui);
-    const room = session.room ? programme.rooms.get(session.room) : undefined;
-    const roomName = room && this.renderText(programme, room.name);
-    return html`<p part="meta" class="meta">
-      <span class="when"
-        >${clockIcon}<span class="visually-hidden">${msg('When:')} </span
-        ><time datetime=${new Date(session.start).toISOString()}>${when}</time>${zone.isEventZone
-          ? nothing
-          : html` <span class="zone">(${zoneLabel(zone.zone, session.start, this.ui, { isLocal: zone.isLocal })})</span>`}</span
-      >
-      <span class="where"
-        >${pinIcon}<span class="visually-hidden">${msg('Room:')} </span>${roomName && roomName !== nothing
-          ? roomName
-          : html`<span class="tbc">${msg('Room to be confirmed')}</span>`}</span
-      >
-    </p>`;
-  }
-
-  private renderDescription(programme: Programme, session: Session): TemplateResult | typeof nothing {
-    const picked = this.text(programme, session.description);
-    if (!picked) return nothing;
-    return html`<div class="description" lang=${picked.lang === this.contentLang ? nothing : picked.lang}>
-      ${sanitizedHtml(picked.text)}
-    </div>`;
-  }
-
-  private renderOrganizers(programme: Programme, session: Session): TemplateResult | typeof nothing {
-    const organizations = session.organizers.map((id) => programme.organizations.get(id)).filter((o) => o !== undefined);
-    if (organizations.length === 0) return nothing;
-    return html`<p class="organizers">
-      <span class="label">${organizations.length > 1 ? msg('Organisers:') : msg('Organiser:')}</span>
-      ${organizations.map((org, i) => {
-        const name = this.renderText(programme, org.name);
-        const short = org.shortName && !this.text(programme, org.name)?.text.includes(org.shortName) ? ` (${org.shortName})` : '';
-        return html`${i > 0 ? ', ' : ''}${org.url
-          ? html`<a href=${org.url} rel="noopener">${name}${short}</a>`
-          : html`${name}${short}`}`;
-      })}
-    </p>`;
-  }
-
-  private renderPeople(programme: Programme, session: Session): TemplateResult | typeof nothing {
-    const groups = peopleGroups(programme, session);
-    if (groups.length === 0) return nothing;
-    const level = subLevel(this.level);
-    return html`<section part="people" class="people" aria-label=${msg('Speakers and moderators')}>
-      ${groups.map(
-        ({ group, roles, members }) => html`<div class="group">
-          ${heading(level, groupHeading(group, roles, members.length))}
-          <ul>
-            ${members.map(
-              ({ role, person }) => html`<li>
-                <span class="name"
-                  >${person.url ? html`<a href=${person.url} rel="noopener">${person.name}</a>` : person.name}</span
-                >${this.personDetails(programme, person)}${roles.size > 1 && role === 'moderator'
-                  ? html` <span class="role">(${roleNote(role)})</span>`
-                  : nothing}
-              </li>`,
-            )}
-          </ul>
-        </div>`,
-      )}
-    </section>`;
-  }
-
-  private personDetails(programme: Programme, person: Person): TemplateResult | typeof nothing {
-    const title = this.renderText(programme, person.title);
-    if (title !== nothing) return html`, <span class="person-title">${title}</span>`;
-    const org = person.organization ? programme.organizations.get(person.organization) : undefined;
-    if (!org) return nothing;
-    return html`, <span class="person-title">${org.shortName ?? this.renderText(programme, org.name)}</span>`;
-  }
-
-  private renderTags(programme: Programme, session: Session): TemplateResult | typeof nothing {
-    const themes = session.themes.map((id) => programme.themes.get(id)).filter((t) => t !== undefined);
+    const note = zone.isEventZone
+      ? nothing
+      : html` <span class="zone">(${zoneLabel(zone.zone, session.start, this.ui, { isLocal: zone.isLocal })})</span>`;
     const language = this.languageLine(session);
-    if (themes.length === 0 && session.sdgs.length === 0 && !language) return nothing;
-    return html`<div class="tags">
-      ${themes.length
-        ? html`<ul class="themes" aria-label=${msg('Themes')}>
-            ${themes.map((theme) => {
-              const colors = theme.color ? readableBadgeColors(theme.color) : undefined;
-              return html`<li
-                class="theme ${colors ? 'coloured' : ''}"
-                ${cssProps({ '--_theme-bg': colors?.background, '--_theme-fg': colors?.text })}
-              >
-                ${this.renderText(programme, theme.name)}
-              </li>`;
-            })}
-          </ul>`
-        : nothing}
-      ${session.sdgs.length
-        ? html`<ul class="sdgs" aria-label=${msg('Sustainable Development Goals')}>
-            ${session.sdgs.map((n) => {
-              const colors = sdgBadgeColors(n);
-              return html`<li class="sdg" ${cssProps({ '--_sdg-bg': colors.background, '--_sdg-fg': colors.text })}>
-                <abbr title=${msg('Sustainable Development Goal')}>${msg('SDG')}</abbr> ${n}
-                <span class="sdg-name">${sdgName(n, this.ui)}</span>
-              </li>`;
-            })}
-          </ul>`
-        : nothing}
-      ${language ? html`<p class="language">${languageIcon}${language}</p>` : nothing}
-    </div>`;
+    return html`<article part="card" class="card status-${session.status}" aria-labelledby="title">
+      ${parts.chips(ctx, session)} ${heading(level, this.renderText(programme, session.title), 'title', 'title')} ${parts.subtitle(ctx, session)}
+      ${parts.metaLine(ctx, session, when, note)} ${parts.summary(ctx, session)} ${full ? parts.description(ctx, session) : nothing}
+      ${parts.organizers(ctx, session)} ${parts.people(ctx, session, subLevel(level))}
+      ${parts.tags(ctx, session, false, language ? html`<p class="language">${languageIcon}${language}</p>` : nothing)}
+      ${this.renderActions(programme, session)} ${full ? this.renderSurroundings(session) : nothing}
+    </article>`;
   }
 
   private languageLine(session: Session): string | undefined {

@@ -1,13 +1,9 @@
 /** A session's card in the programme's list and grid, with its details when opened. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { msg, str } from '@lit/localize';
-import { ROLES, type Programme, type Session } from '../../../feed/model.js';
-import { readableBadgeColors, sdgBadgeColors, sdgName } from '../../../i18n/sdgs.js';
-import { cssProps } from '../../../shared/css-props.js';
-import { clockIcon, pinIcon } from '../../../shared/icons.js';
-import { groupHeading, peopleGroups, statusName } from '../../../shared/labels.js';
-import { sanitizedHtml } from '../../../shared/sanitize.js';
+import { msg } from '@lit/localize';
+import type { Session } from '../../../feed/model.js';
+import * as parts from '../../../shared/session-parts.js';
 import type { NowState } from '../layout.js';
 import type { ProgrammeContext } from './context.js';
 
@@ -41,10 +37,10 @@ function cardTemplate(
   mark: string,
   link: string | undefined,
 ): TemplateResult {
-  const { programme, actions } = ctx;
+  const { actions } = ctx;
   const n = session.index;
-  const status = statusName(session.status);
-  const room = session.room ? programme.rooms.get(session.room) : undefined;
+  const live =
+    mark === 'now' ? html` <span class="live">${msg('Now')}</span>` : mark === 'next' ? html` <span class="live next">${msg('Next')}</span>` : nothing;
   return html`<article
     part="card"
     class="card kind-${session.kind} status-${session.status} ${mark} ${favourite ? 'favourite' : ''}"
@@ -53,13 +49,7 @@ function cardTemplate(
     aria-labelledby="t-${n}"
   >
     <div class="card-head">
-      <p class="chips">
-        ${ctx.kindChip(session)}${status ? html` <span class="status">${status}</span>` : nothing}${mark === 'now'
-          ? html` <span class="live">${msg('Now')}</span>`
-          : mark === 'next'
-            ? html` <span class="live next">${msg('Next')}</span>`
-            : nothing}
-      </p>
+      ${parts.chips(ctx, session, live)}
       <button
         type="button"
         class="fav"
@@ -76,18 +66,9 @@ function cardTemplate(
         ? html`<a href=${link} @click=${(e: Event) => actions.selectSession(e, session)}>${ctx.renderText(session.title)}</a>`
         : ctx.renderText(session.title)}
     </p>
-    <p part="meta" class="meta">
-      <span class="when"
-        >${clockIcon}<span class="visually-hidden">${msg('When:')} </span
-        ><time datetime=${new Date(session.start).toISOString()}>${ctx.timeRange(session.start, session.end)}</time></span
-      >
-      <span class="where"
-        >${pinIcon}<span class="visually-hidden">${msg('Room:')} </span>${room?.name
-          ? ctx.renderText(room.name)
-          : html`<span class="tbc">${msg('Room to be confirmed')}</span>`}</span
-      >
-    </p>
-    ${renderMainPeople(programme, session)} ${renderTags(ctx, session)}
+    ${parts.subtitle(ctx, session)}
+    ${parts.metaLine(ctx, session, ctx.timeRange(session.start, session.end))} ${parts.mainPeople(ctx, session, MAIN_PEOPLE)}
+    ${parts.tags(ctx, session, true)}
     <p class="card-actions">
       <button
         type="button"
@@ -105,90 +86,10 @@ function cardTemplate(
   </article>`;
 }
 
-function renderMainPeople(programme: Programme, session: Session): TemplateResult | typeof nothing {
-  const names = mainPeople(programme, session);
-  if (!names.length) return nothing;
-  const more = names.length - MAIN_PEOPLE;
-  return html`<p class="people" part="people">
-    <span class="visually-hidden">${msg('With:')} </span>${names.slice(0, MAIN_PEOPLE).join(', ')}${more > 0
-      ? html` <span class="more-people">${msg(str`+${more} more`)}</span>`
-      : nothing}
-  </p>`;
-}
-
-function renderTags(ctx: ProgrammeContext, session: Session): TemplateResult | typeof nothing {
-  const { programme } = ctx;
-  const themes = session.themes.map((id) => programme.themes.get(id)).filter((t) => t !== undefined);
-  if (!themes.length && !session.sdgs.length) return nothing;
-  return html`<ul class="tags" role="list" aria-label=${msg('Themes')}>
-    ${themes.map((theme) => {
-      const colors = theme.color ? themeColors(theme.color) : undefined;
-      return html`<li class="theme ${colors ? 'coloured' : ''}" ${cssProps({ '--_theme-bg': colors?.background, '--_theme-fg': colors?.text })}>
-        ${ctx.renderText(theme.name)}
-      </li>`;
-    })}
-    ${session.sdgs.map((n) => {
-      const colors = sdgBadgeColors(n);
-      return html`<li class="sdg" ${cssProps({ '--_sdg-bg': colors.background, '--_sdg-fg': colors.text })}>
-        <abbr title=${sdgName(n, ctx.ui) ?? ''}>${msg('SDG')} ${n}</abbr>
-      </li>`;
-    })}
-  </ul>`;
-}
-
 function renderDetails(ctx: ProgrammeContext, session: Session, link: string | undefined): TemplateResult {
-  const { programme } = ctx;
-  const description = ctx.text(session.description);
-  const organizers = session.organizers.map((id) => programme.organizations.get(id)).filter((o) => o !== undefined);
-  const groups = peopleGroups(programme, session);
-  return html`${session.summary ? html`<p class="summary">${ctx.renderText(session.summary)}</p>` : nothing}
-    ${description
-      ? html`<div class="description" lang=${description.lang === ctx.contentLang ? nothing : description.lang}>${sanitizedHtml(description.text)}</div>`
-      : nothing}
-    ${organizers.length
-      ? html`<p><span class="label">${organizers.length > 1 ? msg('Organisers:') : msg('Organiser:')}</span> ${organizers
-            .map((o) => (ctx.text(o.name)?.text ?? '') + (o.shortName ? ` (${o.shortName})` : ''))
-            .join(', ')}</p>`
-      : nothing}
-    ${groups.map(
-      ({ group, roles, members }) =>
-        html`<p class="label">${msg(str`${groupHeading(group, roles, members.length)}:`)}</p>
-          <ul class="names">
-            ${members.map(({ person }) => {
-              const title = ctx.renderText(person.title);
-              return html`<li>${person.name}${title === nothing ? nothing : html`, ${title}`}</li>`;
-            })}
-          </ul>`,
-    )}
+  return html`${parts.summary(ctx, session)} ${parts.description(ctx, session)} ${parts.organizers(ctx, session)}
+    ${parts.people(ctx, session, undefined, '')}
     ${link
       ? html`<p><a class="details-link" href=${link} @click=${(e: Event) => ctx.actions.selectSession(e, session)}>${msg('Read the details')}</a></p>`
       : nothing}`;
-}
-
-/** A card's main people in role order, derived once per session (sessions belong to one programme). */
-const mainPeopleOf = new WeakMap<Session, readonly string[]>();
-
-function mainPeople(programme: Programme, session: Session): readonly string[] {
-  let names = mainPeopleOf.get(session) as string[] | undefined;
-  if (names) return names;
-  names = [];
-  for (const role of ROLES) {
-    if (role === 'discussant' || role === 'rapporteur') continue;
-    for (const p of session.participants) {
-      if (p.role !== role) continue;
-      const person = programme.people.get(p.person);
-      if (person && !names.includes(person.name)) names.push(person.name);
-    }
-  }
-  mainPeopleOf.set(session, names);
-  return names;
-}
-
-/** Contrast computations for theme badges: a programme has a handful of theme colours. */
-const themeColorCache = new Map<string, ReturnType<typeof readableBadgeColors>>();
-
-function themeColors(color: string): ReturnType<typeof readableBadgeColors> {
-  let colors = themeColorCache.get(color);
-  if (colors === undefined) themeColorCache.set(color, (colors = readableBadgeColors(color)));
-  return colors;
 }

@@ -9,6 +9,7 @@ import type { LanguageCode, LocalizedText, Programme, Session } from '../../../f
 import type { ResolvedTimeZone, UiLanguage } from '../../../i18n/format.js';
 import type { PickedText } from '../../../i18n/text.js';
 import type { HeadingLevel } from '../../../shared/heading.js';
+import type { PartsContext } from '../../../shared/session-parts.js';
 import type { Dimension, Filters } from '../filters.js';
 
 export type ProgrammeView = 'list' | 'grid';
@@ -28,7 +29,7 @@ export interface ProgrammeActions {
   selectSession(event: Event, session: Session): void;
 }
 
-export interface ProgrammeContext {
+export interface ProgrammeContext extends PartsContext {
   readonly programme: Programme;
   readonly zone: ResolvedTimeZone;
   readonly ui: UiLanguage;
@@ -51,8 +52,6 @@ export interface ProgrammeContext {
   text(value: LocalizedText | undefined): PickedText | undefined;
   /** Feed text as a node value, marked with its language when it is not the element's. */
   renderText(value: LocalizedText | undefined): TemplateResult | typeof nothing;
-  /** The session's label and kind as a chip. */
-  kindChip(session: Session): TemplateResult;
   /** Formatted times (cached: formatting is the costly part of a card). */
   timeRange(start: number, end: number): string;
   time(instant: number): string;

@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { Session } from '../../../feed/model.js';
 import { formatTime, zoneLabel } from '../../../i18n/format.js';
 import { cssProps } from '../../../shared/css-props.js';
+import { roomToBeConfirmed } from '../../../shared/session-parts.js';
 import { gridOf, type NowState } from '../layout.js';
 import { renderCard } from './card.js';
 import type { ProgrammeContext } from './context.js';
@@ -23,7 +24,7 @@ export function renderGrid(ctx: ProgrammeContext, visible: readonly Session[], s
       ${grid.columns.map((id, i) => {
         const room = programme.rooms.get(id);
         return html`<div class="room-head" aria-hidden="true" ${cssProps({ '--_col': grid.heads[i] })}>
-          ${room?.name ? ctx.renderText(room.name) : msg('Room to be confirmed')}
+          ${room?.name ? ctx.renderText(room.name) : roomToBeConfirmed()}
         </div>`;
       })}
       ${grid.times.slice(0, -1).map(
