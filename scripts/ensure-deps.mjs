@@ -2,7 +2,9 @@
  * Makes `npm start` and `npm test` work on a fresh clone: npm runs this first (`prestart`,
  * `pretest`). It installs the npm packages when `node_modules` is missing or older than the
  * lock file, and with `--browsers` checks that Debian's Chromium and Firefox ESR are there,
- * installing them with apt-get when it can (root on Debian), else saying what to run.
+ * installing them with apt-get when it can (root on Debian), else saying what to run; with
+ * `--wordpress` the same for the Debian packages of the WordPress plugin's test
+ * (test/wordpress/wordpress.mjs says which).
  * Plain Node, no dependency: it runs before anything is installed.
  */
 import { spawnSync } from 'node:child_process';
@@ -39,5 +41,20 @@ if (process.argv.includes('--browsers')) {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     run('apt-get', ['update', '-qq'], env);
     run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing, 'fonts-dejavu-core'], env);
+  }
+}
+
+if (process.argv.includes('--wordpress')) {
+  const { missingPackages } = await import('../test/wordpress/wordpress.mjs');
+  const missing = missingPackages();
+  if (missing.length > 0) {
+    const isRoot = process.getuid?.() === 0;
+    if (!isRoot || !has('apt-get')) {
+      console.error(`The WordPress test needs: apt-get install -y ${missing.join(' ')}`);
+      process.exit(1);
+    }
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    run('apt-get', ['update', '-qq'], env);
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], env);
   }
 }

@@ -1,0 +1,351 @@
+/**
+ * The WordPress plugin in a real WordPress (Debian's 6.1, MariaDB, PHP's built-in server),
+ * started and stopped here, driven in Debian's Chromium and Firefox ESR as a partner would:
+ *
+ * 1. the Administrator uploads the plugin's zip (Plugins → Add New → Upload), activates it and
+ *    sets the default feed and accent colour on its settings page;
+ * 2. an Author (no unfiltered_html), whose WordPress speaks French, opens the block editor,
+ *    adds two session cards, picks « Atelier 1 » in each block's picker by typing, sets the
+ *    second one's language to English in the sidebar, and publishes;
+ * 3. the Author saves a post with every block and one with every shortcode (REST API, so KSES
+ *    applies to the Author's content);
+ * 4. each post is opened in both browsers: every widget renders the feed in its language, the
+ *    page loads the widgets' module once and makes one feed request; a post without widgets
+ *    loads nothing;
+ * 5. deleting the plugin removes its option.
+ *
+ * Run: npm run test:wordpress (needs `npm run build` first; `.ci/run` installs the packages).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { startFeedServer } from './feed-server.mjs';
+import { startWordPress } from './wordpress.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+const zipPath = path.join(root, 'dist', 'wordpress', `aict-widgets-${version}.zip`);
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const ACCENT = '#8a1538';
+const TITLE = 'Mobiliser et coordonner les acteurs de son territoire';
+const log = (message) => process.env.AICT_VERBOSE && console.log(`[wordpress] ${message}`);
+
+/** What each widget shows once the feed is rendered, and a word that only its language has. */
+const EXPECT = {
+  'aict-session': { content: TITLE, fr: 'juin', en: 'June' },
+  'aict-programme': { content: 'Les ODD', fr: 'juin', en: 'June' },
+  'aict-room-map': { content: 'Salle L. Armand Ouest', fr: 'Niveau 0', en: 'Level 0' },
+  'aict-concurrent-sessions': { content: 'Les ODD', fr: 'juin', en: 'June' },
+};
+
+let wp;
+let feed;
+let chromium;
+const posts = {};
+
+async function login(context, user, password, url) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(60000);
+  await page.goto(`${url}/wp-login.php`, { waitUntil: 'load' });
+  await page.type('#user_login', user);
+  await page.type('#user_pass', password);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+  assert.match(page.url(), /wp-admin/, `${user} is logged in`);
+  return page;
+}
+
+/** A label's control in the editor sidebar (labels are translated: several spellings). */
+async function controlByLabel(page, scope, labels) {
+  const id = await page.evaluate(
+    (scopeSelector, wanted) => {
+      for (const label of document.querySelectorAll(`${scopeSelector} label`)) {
+        if (wanted.includes(label.textContent.trim()) && label.htmlFor) return label.htmlFor;
+      }
+      return null;
+    },
+    scope,
+    labels,
+  );
+  assert.ok(id, `a control labelled ${labels.join(' / ')}`);
+  return `[id="${id}"]`;
+}
+
+before(async () => {
+  assert.ok(existsSync(zipPath), `${path.relative(root, zipPath)} exists (run npm run build first)`);
+  feed = await startFeedServer(path.join(root, 'demo', 'forum-aict-2022.json'));
+  wp = await startWordPress({ log });
+  // The Author's WordPress speaks French (the plugin's editor strings must follow).
+  await wp.wp(`update_user_meta( get_user_by( 'login', 'author' )->ID, 'locale', 'fr_FR' );`);
+  chromium = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await chromium?.close();
+  await wp?.stop();
+  await feed?.stop();
+});
+
+describe('the WordPress plugin in a real WordPress', { concurrency: false }, () => {
+  test('the Administrator installs the zip, activates the plugin and sets the feed', async () => {
+    const context = await chromium.createBrowserContext();
+    const page = await login(context, 'admin', wp.passwords.admin, wp.url);
+    await page.goto(`${wp.url}/wp-admin/plugin-install.php?tab=upload`, { waitUntil: 'load' });
+    const input = await page.waitForSelector('#pluginzip');
+    await input.uploadFile(zipPath);
+    await Promise.all([
+      page.waitForNavigation({ waitUntil: 'load', timeout: 120000 }),
+      page.evaluate(() => {
+        const button = document.querySelector('#install-plugin-submit');
+        button.disabled = false;
+        button.form.requestSubmit(button);
+      }),
+    ]);
+    const activate = await page.waitForSelector('a[href*="action=activate"][href*="aict-widgets"]');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), activate.click()]);
+    assert.ok(await page.$('tr[data-plugin="aict-widgets/aict-widgets.php"].active'), 'the plugin is active');
+
+    await page.goto(`${wp.url}/wp-admin/options-general.php?page=aict-widgets`, { waitUntil: 'load' });
+    await page.$eval('#aict-widgets-feed-url', (field) => (field.value = ''));
+    await page.type('#aict-widgets-feed-url', feed.url);
+    await page.type('#aict-widgets-accent', ACCENT);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+    assert.equal(await page.$eval('#aict-widgets-feed-url', (f) => f.value), feed.url);
+    assert.equal(await page.$eval('#aict-widgets-accent', (f) => f.value), ACCENT);
+
+    // A value that is not a URL is refused with a message, and the saved one is kept.
+    await page.$eval('#aict-widgets-feed-url', (field) => {
+      field.type = 'text';
+      field.value = 'javascript:alert(1)';
+    });
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+    assert.match(await page.$eval('.wrap', (w) => w.textContent), /must start with https:\/\/ or http:\/\//);
+    const stored = JSON.parse(await wp.wp(`echo wp_json_encode( get_option( 'aict_widgets_settings' ) );`));
+    assert.deepEqual(stored, { feed_url: feed.url, accent: ACCENT });
+    await context.close();
+  });
+
+  test('the settings page speaks French to a French-speaking Administrator', async () => {
+    await wp.wp(`update_user_meta( 1, 'locale', 'fr_FR' );`);
+    const context = await chromium.createBrowserContext();
+    const page = await login(context, 'admin', wp.passwords.admin, wp.url);
+    await page.goto(`${wp.url}/wp-admin/options-general.php?page=aict-widgets`, { waitUntil: 'load' });
+    const text = await page.$eval('.wrap', (w) => w.textContent);
+    assert.match(text, /URL du flux par défaut/);
+    assert.match(text, /Couleur d’accent/);
+    await context.close();
+    await wp.wp(`delete_user_meta( 1, 'locale' );`);
+  });
+
+  test('an Author picks « Atelier 1 » in the block picker and publishes', async () => {
+    assert.equal((await wp.wp(`echo user_can( get_user_by( 'login', 'author' ), 'unfiltered_html' ) ? 'yes' : 'no';`)).trim(), 'no');
+    const context = await chromium.createBrowserContext();
+    const page = await login(context, 'author', wp.passwords.author, wp.url);
+    await page.goto(`${wp.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('aict/session-card') && window.wp.data.select('core/editor').getCurrentPostId());
+    // The plugin's editor strings are in French for this Author.
+    assert.equal(await page.evaluate(() => wp.blocks.getBlockType('aict/session-card').title), 'Carte de session (AICT)');
+    await page.evaluate(() => {
+      const { select, dispatch } = wp.data;
+      if (select('core/edit-post').isFeatureActive('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');
+      dispatch('core/editor').editPost({ title: 'Atelier 1 au forum' });
+      dispatch('core/block-editor').insertBlocks([wp.blocks.createBlock('aict/session-card'), wp.blocks.createBlock('aict/session-card')]);
+    });
+    // Each new block asks for its session; pick it by typing, as an editor does.
+    for (const index of [0, 1]) {
+      // The first block still asking is the next one (a picked block shows its preview).
+      const input = await page.waitForSelector('.wp-block-aict-session-card .aict-widgets-picker input');
+      await input.click();
+      await input.type('Atelier 1', { delay: 20 });
+      const option = await page.waitForFunction(() =>
+        [...document.querySelectorAll('.wp-block-aict-session-card [role="option"]')].find((o) => o.textContent.includes('Atelier 1 —')),
+      );
+      assert.match(await option.evaluate((o) => o.textContent), /^Atelier 1 — Mobiliser et coordonner/);
+      await option.click();
+      await page.waitForFunction((n) => wp.data.select('core/block-editor').getBlocks()[n]?.attributes.sessionId === 'atelier-1', {}, index);
+    }
+    // Their languages, through the sidebar's language control: French, then English.
+    for (const [index, lang] of [[0, 'fr'], [1, 'en']]) {
+      await page.evaluate((n) => {
+        wp.data.dispatch('core/block-editor').selectBlock(wp.data.select('core/block-editor').getBlocks()[n].clientId);
+        wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+      }, index);
+      const language = await controlByLabel(page, '.block-editor-block-inspector', ['Langue', 'Language']);
+      await page.select(language, lang);
+      await page.waitForFunction((n, l) => wp.data.select('core/block-editor').getBlocks()[n].attributes.lang === l, {}, index, lang);
+    }
+
+    // The live preview is the element itself, rendering the feed in the editor.
+    await page.waitForFunction(
+      (title) => {
+        const previews = document.querySelectorAll('.wp-block-aict-session-card aict-session');
+        return previews.length === 2 && [...previews].every((p) => p.shadowRoot?.textContent.includes(title));
+      },
+      {},
+      TITLE,
+    );
+
+    // Publish with the editor's buttons.
+    await page.click('.editor-post-publish-panel__toggle');
+    const publish = await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button:not([aria-disabled="true"])');
+    await publish.click();
+    await page.waitForFunction(() => wp.data.select('core/editor').isCurrentPostPublished() && !wp.data.select('core/editor').isSavingPost());
+    const post = await page.evaluate(() => ({ id: wp.data.select('core/editor').getCurrentPostId(), link: wp.data.select('core/editor').getPermalink() }));
+    posts.picked = { ...post, widgets: [['aict-session', 'fr'], ['aict-session', 'en']] };
+
+    // What was saved: dynamic blocks, with the picked session and its fallback link.
+    const content = JSON.parse(await wp.wp(`echo wp_json_encode( get_post( ${post.id} )->post_content );`));
+    const blocks = [...content.matchAll(/<!-- wp:aict\/session-card (\{.*?\}) \/-->/g)].map((m) => JSON.parse(m[1]));
+    assert.equal(blocks.length, 2);
+    for (const [i, lang] of ['fr', 'en'].entries()) {
+      assert.equal(blocks[i].sessionId, 'atelier-1');
+      assert.equal(blocks[i].lang, lang);
+      assert.match(blocks[i].fallbackText, /^Atelier 1 — Mobiliser et coordonner/);
+      assert.equal(blocks[i].fallbackUrl, 'https://example.org/forum-aict-2022/atelier-1');
+    }
+    assert.equal((await wp.wp(`echo get_post( ${post.id} )->post_author;`)).trim(), (await wp.wp(`echo get_user_by( 'login', 'author' )->ID;`)).trim());
+
+    // The Author's other posts, through the REST API (KSES applies to them).
+    const save = (title, body) =>
+      page.evaluate(
+        (t, c) => wp.apiFetch({ path: '/wp/v2/posts', method: 'POST', data: { title: t, content: c, status: 'publish' } }).then((p) => ({ id: p.id, link: p.link })),
+        title,
+        body,
+      );
+    posts.blocks = {
+      ...(await save(
+        'Tous les blocs',
+        [
+          '<!-- wp:aict/session-full {"sessionId":"atelier-1","lang":"fr","noConcurrent":true} /-->',
+          '<!-- wp:aict/programme {"lang":"en","headingLevel":"2"} /-->',
+          '<!-- wp:aict/room-map {"sessionId":"atelier-1","lang":"fr"} /-->',
+          '<!-- wp:aict/concurrent-sessions {"sessionId":"atelier-1","lang":"en"} /-->',
+        ].join('\n'),
+      )),
+      widgets: [['aict-session', 'fr'], ['aict-programme', 'en'], ['aict-room-map', 'fr'], ['aict-concurrent-sessions', 'en']],
+    };
+    posts.shortcodes = {
+      ...(await save(
+        'Tous les codes courts',
+        [
+          '[aict_session id="atelier-1" lang="en" link="https://example.org/forum/atelier-1" text="Atelier 1 — Mobiliser"]',
+          '[aict_session id="atelier-1" variant="full" lang="fr" no_map]',
+          '[aict_programme lang="fr" view="list"]',
+          '[aict_room_map session_id="atelier-1" lang="en"]',
+          '[aict_concurrent_sessions session_id="atelier-1" lang="fr" heading_level="4"]',
+        ].join('\n\n'),
+      )),
+      widgets: [['aict-session', 'en'], ['aict-session', 'fr'], ['aict-programme', 'fr'], ['aict-room-map', 'en'], ['aict-concurrent-sessions', 'fr']],
+    };
+    // Raw markup from an Author is filtered: that is why the plugin has blocks and shortcodes.
+    const raw = await save('Balises collées', '<aict-session session-id="atelier-1"></aict-session><script>alert(1)</script>');
+    const rawContent = JSON.parse(await wp.wp(`echo wp_json_encode( get_post( ${raw.id} )->post_content );`));
+    assert.doesNotMatch(rawContent, /<aict-session|<script/);
+    await context.close();
+  });
+
+  test('the server writes the elements with their fallback links, and the script only where used', async () => {
+    const html = await (await fetch(posts.shortcodes.link)).text();
+    assert.match(
+      html,
+      /<aict-session lang="en" session-id="atelier-1" src="[^"]+forum\.json" variant="card"><a href="https:\/\/example\.org\/forum\/atelier-1">Atelier 1 — Mobiliser<\/a><\/aict-session>/,
+    );
+    assert.match(html, /<aict-session lang="fr" session-id="atelier-1" no-map src="[^"]+" variant="full"><span>Session atelier-1<\/span><\/aict-session>/);
+    const scripts = html.match(/<script\b[^>]*aict-widgets\/assets\/widgets\/aict-widgets\.js[^>]*>/g) ?? [];
+    assert.equal(scripts.length, 1, 'one script tag for the widgets');
+    assert.match(scripts[0], /type="module"/);
+    assert.match(scripts[0], new RegExp(`\\?ver=${version.replaceAll('.', '\\.')}`));
+    assert.match(html, new RegExp(`--aict-accent:${ACCENT}`));
+
+    const picked = await (await fetch(posts.picked.link)).text();
+    assert.match(picked, /<a href="https:\/\/example\.org\/forum-aict-2022\/atelier-1">Atelier 1 — Mobiliser et coordonner/);
+
+    // Hostile shortcode values (as an Administrator's unfiltered post could hold) come out as
+    // inert text. do_shortcode() directly: in a post, wptexturize would first curl the quotes.
+    const hostile = await wp.wp(`echo do_shortcode( base64_decode( '${Buffer.from(
+      `[aict_session id='a"><b>x</b>' lang="fr" link="javascript:alert(1)" text="<i>Atelier</i>" src="javascript:alert(2)" session_href='/x" onmouseover="alert(3)' heading_level="9"]`,
+    ).toString('base64')}' ) );`);
+    const element = /<aict-session[^>]*>.*?<\/aict-session>/s.exec(hostile)?.[0] ?? '';
+    assert.match(element, /^<aict-session lang="fr" session-id="a&quot;&gt;&lt;b&gt;x&lt;\/b&gt;" src="[^"]+" variant="card">/);
+    assert.doesNotMatch(element, /<b>|<i>|javascript:|onmouseover|heading-level|session-href/);
+    assert.match(element, /src="[^"]+forum\.json"/, 'a refused feed URL falls back to the default feed');
+    assert.match(element, /<span>Atelier<\/span>/, 'no URL, no link; tags stripped from the text');
+
+    const plain = await (await fetch(`${wp.url}/?p=1`)).text();
+    assert.match(plain, /Hello world/);
+    assert.doesNotMatch(plain, /aict-widgets\.js|--aict-accent/, 'a page without widgets loads nothing of the plugin');
+  });
+
+  for (const browserName of ['Chromium', 'Firefox']) {
+    test(`${browserName}: each post shows every widget from the feed, in its language, with one feed request`, async (t) => {
+      const browser =
+        browserName === 'Chromium'
+          ? chromium
+          : await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
+      try {
+        for (const [name, post] of Object.entries(posts)) {
+          const page = await browser.newPage();
+          page.setDefaultTimeout(60000);
+          const errors = [];
+          page.on('pageerror', (error) => errors.push(error.message));
+          feed.reset();
+          await page.goto(post.link, { waitUntil: 'load' });
+          const expected = post.widgets.map(([tag, lang]) => ({ tag, lang, ...EXPECT[tag] }));
+          await page
+            .waitForFunction(
+              (wanted) => {
+                const elements = [...document.querySelectorAll('aict-session, aict-programme, aict-room-map, aict-concurrent-sessions')];
+                return (
+                  elements.length === wanted.length &&
+                  elements.every((element, i) => {
+                    const text = element.shadowRoot?.textContent ?? '';
+                    return element.localName === wanted[i].tag && text.includes(wanted[i].content) && text.includes(wanted[i][wanted[i].lang]);
+                  })
+                );
+              },
+              { timeout: 60000 },
+              expected,
+            )
+            .catch(async (error) => {
+              const seen = await page.evaluate(() =>
+                [...document.querySelectorAll('aict-session, aict-programme, aict-room-map, aict-concurrent-sessions')].map(
+                  (e) => `${e.localName}[lang=${e.lang}]: ${(e.shadowRoot?.textContent ?? '(no shadow root)').replace(/\s+/g, ' ').slice(0, 160)}`,
+                ),
+              );
+              throw new Error(`${name}: the widgets did not render as expected (${error.message})\n${seen.join('\n')}`);
+            });
+          // Settle, then count: every widget of the page shares one request.
+          await new Promise((r) => setTimeout(r, 500));
+          assert.equal(feed.count(), 1, `${name}: one feed request for ${expected.length} widgets`);
+          const accent = await page.evaluate(() => getComputedStyle(document.querySelector('aict-session, aict-programme')).getPropertyValue('--aict-accent').trim());
+          assert.equal(accent, ACCENT, `${name}: the accent colour of the settings`);
+          assert.deepEqual(errors, [], `${name}: no error in the page`);
+          await page.close();
+          t.diagnostic(`${name}: ${expected.length} widgets rendered`);
+        }
+      } finally {
+        if (browser !== chromium) await browser.close();
+      }
+    });
+  }
+
+  test('PHP logged no notice or warning from the plugin', async () => {
+    const lines = (await wp.debugLog()).split('\n').filter((line) => line.includes('aict-widgets'));
+    assert.deepEqual(lines, []);
+  });
+
+  test('deleting the plugin removes its option', async () => {
+    const out = await wp.wp(`
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+require_once ABSPATH . 'wp-admin/includes/file.php';
+wp_set_current_user( 1 );
+deactivate_plugins( 'aict-widgets/aict-widgets.php' );
+$result = delete_plugins( array( 'aict-widgets/aict-widgets.php' ) );
+echo wp_json_encode( array( 'deleted' => true === $result, 'option' => get_option( 'aict_widgets_settings', 'absent' ), 'files' => file_exists( WP_PLUGIN_DIR . '/aict-widgets' ) ) );
+`);
+    assert.deepEqual(JSON.parse(out.trim().split('\n').pop()), { deleted: true, option: 'absent', files: false });
+  });
+});
