@@ -24,3 +24,23 @@ export function safeUrl(value: unknown, allowed: readonly string[] = LINK_PROTOC
   // the scheme, so `JaVa\tScRiPt:` is compared as `javascript:`.
   return allowed.includes(url.protocol) ? url.href : undefined;
 }
+
+/**
+ * The `session-href` template with `{id}` replaced by the (percent-encoded) session id,
+ * resolved against `base`; `undefined` when the id would take the link somewhere the
+ * template does not point. `encodeURIComponent` already keeps `/ ? # \` inside the segment,
+ * but no encoding hides a dot segment (`..`, `.`, `%2E%2E` are all the same to the URL
+ * parser), so the link is built with a neutral id too, and the two must have the same origin
+ * and as many path segments: `/sessions/{id}/inscription` with the id `..` would otherwise
+ * lead to `/inscription`.
+ */
+export function templatedHref(template: string, id: string, base: string): string | undefined {
+  try {
+    const href = new URL(template.replaceAll('{id}', encodeURIComponent(id)), base);
+    const neutral = new URL(template.replaceAll('{id}', '_'), base);
+    if (href.origin !== neutral.origin || href.pathname.split('/').length !== neutral.pathname.split('/').length) return undefined;
+    return safeUrl(href.href);
+  } catch {
+    return undefined;
+  }
+}

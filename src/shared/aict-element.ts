@@ -16,7 +16,7 @@ import { AictErrorEvent, AictLoadEvent, AictSessionSelectEvent } from './events.
 import { headingLevelOf, type HeadingLevel } from './heading.js';
 import type { PartsContext } from './session-parts.js';
 import { watchLanguage } from './language-watch.js';
-import { safeUrl } from '../core/url.js';
+import { templatedHref } from '../core/url.js';
 
 type FeedState =
   | { readonly status: 'idle' }
@@ -223,12 +223,8 @@ export abstract class AictElement extends LitElement {
   /** Where a session link goes: the `session-href` template, else the session's `url`. */
   protected sessionLink(session: Session): string | undefined {
     if (!this.sessionHref) return session.url;
-    try {
-      const href = this.sessionHref.replaceAll('{id}', encodeURIComponent(session.id));
-      return safeUrl(new URL(href, this.ownerDocument.baseURI).href);
-    } catch {
-      return undefined;
-    }
+    // An id such as `..` that would lead out of the template's path gets no link at all.
+    return templatedHref(this.sessionHref, session.id, this.ownerDocument.baseURI);
   }
 
   /**

@@ -487,15 +487,15 @@ describe('<aict-programme>', function () {
   });
 
   describe('deep links and the URL hash', () => {
-    it('opens the session named by #session-id, on its day, and follows hash changes', async () => {
-      history.replaceState(null, '', '#atelier-1');
+    it('opens the session named by #aict=session-id, on its day, and follows hash changes', async () => {
+      history.replaceState(null, '', '#aict=atelier-1');
       const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="fr"></aict-programme>`);
       await settle(el);
       expect(selectedTab(el)).to.equal('mardi 29 juin 2021');
       const card = cardOf(el, 'Mobiliser');
       expect(card.querySelector('button.more')!.getAttribute('aria-expanded')).to.equal('true');
       expect(shadow(el).activeElement).to.equal(card);
-      location.hash = '#mobilisation-jeunesse-enjeux-climat';
+      location.hash = '#aict=mobilisation-jeunesse-enjeux-climat';
       await new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
       await settle(el);
       expect(selectedTab(el)).to.equal('lundi 20 juin');
@@ -503,7 +503,7 @@ describe('<aict-programme>', function () {
       // Without `sync-hash` the element never writes the hash.
       el.setAttribute('query', 'climat');
       await settle(el);
-      expect(location.hash).to.equal('#mobilisation-jeunesse-enjeux-climat');
+      expect(location.hash).to.equal('#aict=mobilisation-jeunesse-enjeux-climat');
     });
 
     it('ignores a host page’s own anchors', async () => {
@@ -525,7 +525,7 @@ describe('<aict-programme>', function () {
       // Opening a card is a history entry: back closes it.
       cardOf(el, 'nouvelles crises').querySelector<HTMLButtonElement>('button.more')!.click();
       await settle(el);
-      expect(location.hash).to.equal('#changements-climatiques-nouvelles-crises');
+      expect(location.hash).to.equal('#aict=changements-climatiques-nouvelles-crises');
       const popped = new Promise((r) => window.addEventListener('popstate', r, { once: true }));
       history.back();
       await popped;
@@ -538,7 +538,7 @@ describe('<aict-programme>', function () {
       history.forward();
       await forwarded;
       await settle(el);
-      expect(location.hash).to.equal('#changements-climatiques-nouvelles-crises');
+      expect(location.hash).to.equal('#aict=changements-climatiques-nouvelles-crises');
       const reopened = cardOf(el, 'nouvelles crises');
       expect(reopened.querySelector('button.more')!.getAttribute('aria-expanded')).to.equal('true');
       expect(reopened.querySelector<HTMLElement>('.details')!.hidden).to.equal(false);

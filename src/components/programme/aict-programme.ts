@@ -119,7 +119,7 @@ export class AictProgramme extends AictElement {
   /** Show only the visitor's favourites ("my programme"). */
   @property({ type: Boolean, reflect: true }) favourites = false;
 
-  /** Keep the view in the URL hash (`#aict:…`, `#session-id`) so it can be shared. */
+  /** Keep the view in the URL hash (`#aict:…`, `#aict=session-id`) so it can be shared; also follow old `#session-id` links. */
   @property({ type: Boolean, attribute: 'sync-hash' }) syncHash = false;
 
   /** The current time for "now" and "next" (epoch ms or Date); `null` uses `AictProgramme.clock`. */

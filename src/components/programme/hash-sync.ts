@@ -1,12 +1,12 @@
 /**
- * `<aict-programme>` and the URL hash (see `hash-state.ts` for the forms): a session deep link
- * is always followed; with `sync-hash` the view is followed and written, and opening a session
+ * `<aict-programme>` and the URL hash (see `hash-state.ts` for the forms): a `#aict=` session
+ * deep link is always followed; with `sync-hash` the view is followed and written, and opening a session
  * pushes a history entry so that Back closes it.
  */
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Programme } from '../../feed/model.js';
 import { DIMENSIONS } from './filters.js';
-import { formatSessionHash, formatViewHash, HASH_PREFIX, parseHash, type ViewState } from './hash-state.js';
+import { formatSessionHash, formatViewHash, HASH_PREFIX, pageHasAnchor, parseHash, type ViewState } from './hash-state.js';
 
 export interface HashSyncOptions {
   readonly programme: () => Programme | undefined;
@@ -78,11 +78,17 @@ export class HashSyncController implements ReactiveController {
     else if (location.hash === formatSessionHash(id)) replaceHash(formatViewHash(this.options.viewState()));
   }
 
-  /** Follows the URL hash: a session deep link always; the `#aict:` view only with `sync-hash`. */
+  /**
+   * Follows the URL hash: a `#aict=` session link always; the `#aict:` view and old bare
+   * `#id` links only with `sync-hash`; never a fragment that names an element of the page.
+   */
   private read(initial: boolean): void {
     const programme = this.options.programme();
     if (!programme) return;
-    const parsed = parseHash(location.hash, (id) => programme.sessionsById.has(id));
+    const parsed = parseHash(location.hash, (id) => programme.sessionsById.has(id), {
+      legacy: this.options.syncHash(),
+      isPageAnchor: (fragment) => pageHasAnchor(document, fragment),
+    });
     this.following = true;
     // Even when nothing changes, the next update must clear `following`.
     this.host.requestUpdate();

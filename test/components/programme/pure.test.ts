@@ -94,8 +94,12 @@ describe('programme: URL hash', () => {
   });
 
   it('takes only known session ids as session links, and drops invalid values', () => {
-    expect(parseHash('#atelier-1', isSession)).to.deep.equal({ type: 'session', id: 'atelier-1' });
+    expect(formatSessionHash('atelier-1')).to.equal('#aict=atelier-1');
+    expect(parseHash('#aict=atelier-1', isSession)).to.deep.equal({ type: 'session', id: 'atelier-1' });
     expect(parseHash(formatSessionHash('atelier-1'), isSession)).to.deep.equal({ type: 'session', id: 'atelier-1' });
+    // The old bare form only when the element syncs the hash (see the anchor-hijack tests).
+    expect(parseHash('#atelier-1', isSession)).to.deep.equal({ type: 'other' });
+    expect(parseHash('#atelier-1', isSession, { legacy: true })).to.deep.equal({ type: 'session', id: 'atelier-1' });
     expect(parseHash('#content', isSession)).to.deep.equal({ type: 'other' });
     expect(parseHash('', isSession)).to.deep.equal({ type: 'other' });
     const bad = parseHash('#aict:day=tomorrow&view=table&sdg=99', isSession);
