@@ -8,6 +8,13 @@ export const LINK_PROTOCOLS: readonly string[] = ['http:', 'https:', 'mailto:'];
 export const IMAGE_PROTOCOLS: readonly string[] = ['http:', 'https:'];
 
 /**
+ * `rel` of every link whose address comes from the feed (a session's, a person's or an
+ * organisation's `url`, a link in a description): the host page does not vouch for it
+ * (`nofollow ugc`), and the target gets no handle on the page (`noopener`).
+ */
+export const FEED_LINK_REL = 'nofollow ugc noopener';
+
+/**
  * Returns the normalised `href` of an absolute URL whose scheme is allowed, else `undefined`.
  * No base URL is used on purpose: a relative or entity-encoded value (`&#106;avascript:`)
  * throws and is refused instead of being resolved against the host page.

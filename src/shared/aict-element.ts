@@ -16,7 +16,7 @@ import { AictErrorEvent, AictLoadEvent, AictSessionSelectEvent } from './events.
 import { headingLevelOf, type HeadingLevel } from './heading.js';
 import type { PartsContext } from './session-parts.js';
 import { watchLanguage } from './language-watch.js';
-import { templatedHref } from '../core/url.js';
+import { FEED_LINK_REL, templatedHref } from '../core/url.js';
 
 type FeedState =
   | { readonly status: 'idle' }
@@ -225,6 +225,11 @@ export abstract class AictElement extends LitElement {
     if (!this.sessionHref) return session.url;
     // An id such as `..` that would lead out of the template's path gets no link at all.
     return templatedHref(this.sessionHref, session.id, this.ownerDocument.baseURI);
+  }
+
+  /** `rel` of a session link: none for the host's own `session-href`, the feed-link one otherwise. */
+  protected sessionLinkRel(): string | typeof nothing {
+    return this.sessionHref ? nothing : FEED_LINK_REL;
   }
 
   /**

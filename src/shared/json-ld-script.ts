@@ -1,8 +1,9 @@
 /**
- * Keeps one `<script type="application/ld+json" data-aict-session="id">` in the host
- * document's `<head>` for each session shown on the page. Search engines do not read shadow
- * DOM, so the data must live in the light document.
+ * Keeps one `<script type="application/ld+json" data-aict-session="id" data-aict-feed="url">`
+ * in the host document's `<head>` for each session shown on the page. Search engines do not
+ * read shadow DOM, so the data must live in the light document.
  *
+ * Sessions are keyed by feed and id: two feeds may both have a session `atelier-1`.
  * Two elements showing the same session share one script (reference-counted): it goes away
  * when the last of them does. The registry hangs off the document under a global symbol, so
  * two copies of the script on one page still agree.
@@ -17,6 +18,7 @@ import { jsonLdText, type JsonLd } from './json-ld.js';
 import { trustedJsonText } from './sanitize.js';
 
 export const JSON_LD_ATTRIBUTE = 'data-aict-session';
+export const JSON_LD_FEED_ATTRIBUTE = 'data-aict-feed';
 
 interface Entry {
   readonly script: HTMLScriptElement;
@@ -30,11 +32,11 @@ function registryOf(doc: Document): Map<string, Entry> {
   return (holder[REGISTRY] ??= new Map());
 }
 
-/** What the host wants published now: a session id and its data, or nothing. */
-export type JsonLdSource = () => { readonly id: string; readonly data: JsonLd } | undefined;
+/** What the host wants published now: a session (its feed and id) and its data, or nothing. */
+export type JsonLdSource = () => { readonly feed: string; readonly id: string; readonly data: JsonLd } | undefined;
 
 export class JsonLdController implements ReactiveController {
-  private current?: { doc: Document; id: string };
+  private current?: { doc: Document; key: string };
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -55,21 +57,23 @@ export class JsonLdController implements ReactiveController {
       return;
     }
     const doc = this.host.ownerDocument;
-    if (this.current && (this.current.id !== wanted.id || this.current.doc !== doc)) this.release();
-    this.publish(doc, wanted.id, jsonLdText(wanted.data));
+    const key = `${wanted.feed}\n${wanted.id}`;
+    if (this.current && (this.current.key !== key || this.current.doc !== doc)) this.release();
+    this.publish(doc, key, wanted, jsonLdText(wanted.data));
   }
 
   hostDisconnected(): void {
     this.release();
   }
 
-  private publish(doc: Document, id: string, text: string): void {
+  private publish(doc: Document, key: string, wanted: { feed: string; id: string }, text: string): void {
     const registry = registryOf(doc);
-    let entry = registry.get(id);
+    let entry = registry.get(key);
     if (!entry || !entry.script.isConnected) {
       const script = doc.createElement('script');
       script.type = 'application/ld+json';
-      script.setAttribute(JSON_LD_ATTRIBUTE, id);
+      script.setAttribute(JSON_LD_ATTRIBUTE, wanted.id);
+      script.setAttribute(JSON_LD_FEED_ATTRIBUTE, wanted.feed);
       try {
         script.text = trustedJsonText(text);
         (doc.head ?? doc.documentElement).append(script);
@@ -77,7 +81,7 @@ export class JsonLdController implements ReactiveController {
         return; // blocked (Trusted Types or an exotic document): skip structured data silently
       }
       entry = { script, owners: entry?.owners ?? new Set() };
-      registry.set(id, entry);
+      registry.set(key, entry);
     } else if (entry.script.textContent !== text) {
       try {
         entry.script.text = trustedJsonText(text);
@@ -86,7 +90,7 @@ export class JsonLdController implements ReactiveController {
       }
     }
     entry.owners.add(this);
-    this.current = { doc, id };
+    this.current = { doc, key };
   }
 
   private release(): void {
@@ -94,12 +98,12 @@ export class JsonLdController implements ReactiveController {
     if (!current) return;
     this.current = undefined;
     const registry = registryOf(current.doc);
-    const entry = registry.get(current.id);
+    const entry = registry.get(current.key);
     if (!entry) return;
     entry.owners.delete(this);
     if (entry.owners.size === 0) {
       entry.script.remove();
-      registry.delete(current.id);
+      registry.delete(current.key);
     }
   }
 }

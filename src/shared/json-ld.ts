@@ -26,8 +26,20 @@ const STATUS: Record<SessionStatus, string> = {
   full: `${SCHEMA}/EventScheduled`,
 };
 
-/** The schema.org `Event` of `session`, texts in `lang` where the feed has them. */
-export function sessionJsonLd(programme: Programme, session: Session, lang: LanguageCode): JsonLd {
+/**
+ * Only web addresses go into the host's structured data: a `mailto:` link is fine for a
+ * visitor to click but would hand the feed's addresses to every crawler, in the host's name.
+ */
+function webUrl(url: string | undefined): string | undefined {
+  return url && /^https?:/i.test(url) ? url : undefined;
+}
+
+/**
+ * The schema.org `Event` of `session`, texts in `lang` where the feed has them. `url` is the
+ * link the visitor sees (the host's `session-href` when set); the feed's own `url` is used
+ * only when the host gives none, so the data never points elsewhere than the page does.
+ */
+export function sessionJsonLd(programme: Programme, session: Session, lang: LanguageCode, url = session.url): JsonLd {
   const { event } = programme;
   const zone = event.timeZone;
   const text = (value: LocalizedText | undefined) => pickText(value, lang, event.defaultLanguage)?.text;
@@ -40,7 +52,7 @@ export function sessionJsonLd(programme: Programme, session: Session, lang: Lang
   const organizer = session.organizers
     .map((id) => programme.organizations.get(id))
     .filter((org) => org !== undefined)
-    .map((org) => compact({ '@type': 'Organization', name: text(org.name), alternateName: org.shortName, url: org.url }));
+    .map((org) => compact({ '@type': 'Organization', name: text(org.name), alternateName: org.shortName, url: webUrl(org.url) }));
 
   const seen = new Set<string>();
   const performer = session.participants
@@ -54,7 +66,7 @@ export function sessionJsonLd(programme: Programme, session: Session, lang: Lang
         name: person.name,
         jobTitle: text(person.title),
         affiliation: org ? compact({ '@type': 'Organization', name: text(org.name) }) : undefined,
-        url: person.url,
+        url: webUrl(person.url),
       });
     });
 
@@ -63,7 +75,7 @@ export function sessionJsonLd(programme: Programme, session: Session, lang: Lang
     name: text(event.title),
     startDate: event.startDate,
     endDate: event.endDate,
-    url: event.url,
+    url: webUrl(event.url),
     location: venue,
   });
 
@@ -71,7 +83,7 @@ export function sessionJsonLd(programme: Programme, session: Session, lang: Lang
   return compact({
     '@context': SCHEMA,
     '@type': 'Event',
-    '@id': session.url ? `${session.url}#event` : undefined,
+    '@id': webUrl(url) ? `${url}#event` : undefined,
     identifier: session.id,
     name: text(session.title),
     alternateName: label,
@@ -81,7 +93,7 @@ export function sessionJsonLd(programme: Programme, session: Session, lang: Lang
     eventStatus: STATUS[session.status],
     eventAttendanceMode: `${SCHEMA}/OfflineEventAttendanceMode`,
     inLanguage: session.language ?? event.defaultLanguage,
-    url: session.url,
+    url: webUrl(url),
     location,
     organizer: organizer.length ? organizer : undefined,
     performer: performer.length ? performer : undefined,

@@ -23,7 +23,7 @@
  */
 import { Directive, directive, type PartInfo, PartType } from 'lit/directive.js';
 import { noChange } from 'lit';
-import { safeUrl } from '../core/url.js';
+import { FEED_LINK_REL, safeUrl } from '../core/url.js';
 import { readTag, skipComment, skipToEndTag, startsTag } from '../core/html-scan.js';
 
 /** Elements kept, per the feed contract. */
@@ -223,7 +223,7 @@ function copyChildren(from: Node, to: Node, doc: Document, depth: number, budget
       const href = safeUrl(getAttribute.call(element, 'href'));
       if (href) {
         copy.setAttribute('href', href);
-        if (!href.startsWith('mailto:')) copy.setAttribute('rel', 'noopener noreferrer');
+        if (!href.startsWith('mailto:')) copy.setAttribute('rel', `${FEED_LINK_REL} noreferrer`);
       }
     }
     copyChildren(element, copy, doc, depth + 1, budget);

@@ -6,6 +6,7 @@
  * `sessionPartsStyles`. Call during an element's update (they use `msg()`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { FEED_LINK_REL } from '../core/url.js';
 import { msg, str } from '@lit/localize';
 import { ROLES, type LanguageCode, type LocalizedText, type Person, type Programme, type Session } from '../feed/model.js';
 import type { UiLanguage } from '../i18n/format.js';
@@ -85,7 +86,7 @@ export function organizers(ctx: PartsContext, session: Session): TemplateResult 
     ${list.map((org, i) => {
       const name = ctx.renderText(org.name);
       const short = org.shortName && !ctx.text(org.name)?.text.includes(org.shortName) ? ` (${org.shortName})` : '';
-      return html`${i > 0 ? ', ' : ''}${org.url ? html`<a href=${org.url} rel="noopener">${name}${short}</a>` : html`${name}${short}`}`;
+      return html`${i > 0 ? ', ' : ''}${org.url ? html`<a href=${org.url} rel=${FEED_LINK_REL}>${name}${short}</a>` : html`${name}${short}`}`;
     })}
   </p>`;
 }
@@ -105,7 +106,7 @@ export function people(ctx: PartsContext, session: Session, level: HeadingLevel 
         <ul>
           ${members.map(
             ({ role, person }) => html`<li>
-              <span class="name">${person.url ? html`<a href=${person.url} rel="noopener">${person.name}</a>` : person.name}</span
+              <span class="name">${person.url ? html`<a href=${person.url} rel=${FEED_LINK_REL}>${person.name}</a>` : person.name}</span
               >${personDetails(ctx, person)}${roles.size > 1 && role === 'moderator'
                 ? html` <span class="role">(${roleNote(role)})</span>`
                 : nothing}

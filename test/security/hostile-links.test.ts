@@ -151,3 +151,63 @@ describe('deep links and the page’s own anchors', () => {
     );
   });
 });
+
+describe('JSON-LD and links: the feed does not speak for the host', () => {
+  const scripts = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-aict-session="ok-1"]')];
+  const data = (script: HTMLScriptElement) => JSON.parse(script.text) as Record<string, unknown>;
+
+  it('uses the link the visitor sees (session-href wins), and lists no mailto: address', async () => {
+    const { el } = await mount(`<aict-session src="${FEED}" session-id="ok-1" variant="full" no-map session-href="/programme/{id}"></aict-session>`);
+    const [script] = scripts();
+    const json = data(script!);
+    const href = new URL('/programme/ok-1', location.href).href;
+    expect(json.url).to.equal(href);
+    expect(json['@id']).to.equal(`${href}#event`);
+    expect(script!.text).not.to.contain('feed.example/s/');
+    expect(script!.text).not.to.contain('mailto:');
+    expect(script!.text).to.contain('https://org.feed.example/').and.contain('https://bob.feed.example/');
+    // The host's own link carries no rel; the feed's links do.
+    const details = shadow(el).querySelector<HTMLAnchorElement>('a.details')!;
+    expect(details.getAttribute('href')).to.equal(href);
+    expect(details.hasAttribute('rel')).to.equal(false);
+    for (const url of ['https://org.feed.example/', 'https://bob.feed.example/']) {
+      expect(shadow(el).querySelector(`a[href="${url}"]`)!.getAttribute('rel')).to.equal('nofollow ugc noopener');
+    }
+    const described = shadow(el).querySelector<HTMLAnchorElement>('.description a[href="https://feed.example/pub"]')!;
+    expect(described.rel.split(' ')).to.include.members(['nofollow', 'ugc', 'noopener']);
+    el.remove();
+    expect(scripts()).to.deep.equal([]);
+  });
+
+  it('without session-href, the feed’s url is the link, marked nofollow ugc', async () => {
+    const { el } = await mount(`<aict-session src="${FEED}" session-id="ok-1"></aict-session>`);
+    expect(data(scripts()[0]!).url).to.equal('https://feed.example/s/6');
+    expect(shadow(el).querySelector('a.details')!.getAttribute('rel')).to.equal('nofollow ugc noopener');
+    el.remove();
+  });
+
+  it('two feeds with the same session id keep one script each', async () => {
+    const box = document.createElement('div');
+    document.body.append(box);
+    const a = document.createElement('aict-session');
+    a.setAttribute('src', FEED);
+    a.setAttribute('session-id', 'ok-1');
+    const b = document.createElement('aict-session');
+    b.setAttribute('src', '/feeds/hostile-ids-b.json');
+    b.setAttribute('session-id', 'ok-1');
+    const loaded = Promise.all([a, b].map((x) => new Promise((r) => x.addEventListener('aict-load', r, { once: true }))));
+    box.append(a, b);
+    await loaded;
+    await Promise.all([a, b].map((x) => (x as unknown as AictProgramme).updateComplete));
+    const found = scripts();
+    expect(found).to.have.length(2);
+    expect(found.map((s) => data(s).name).sort()).to.deep.equal(['Autre flux «ok-1»', 'Session 6 «ok-1»']);
+    expect(found.map((s) => s.getAttribute('data-aict-feed')).sort()).to.deep.equal(
+      [new URL(FEED, location.href).href, new URL('/feeds/hostile-ids-b.json', location.href).href].sort(),
+    );
+    a.remove();
+    expect(scripts().map((s) => data(s).name)).to.deep.equal(['Autre flux «ok-1»']);
+    box.remove();
+    expect(scripts()).to.deep.equal([]);
+  });
+});

@@ -193,7 +193,7 @@ export class AictConcurrentSessions extends AictElement {
       </p>
       ${parts.chips(ctx, session)}
       <p class="title">
-        ${href ? html`<a href=${href} @click=${select}>${title}</a>` : html`<button type="button" class="link" @click=${select}>${title}</button>`}
+        ${href ? html`<a href=${href} rel=${this.sessionLinkRel()} @click=${select}>${title}</a>` : html`<button type="button" class="link" @click=${select}>${title}</button>`}
       </p>
       <p class="where">${pinIcon}<span class="visually-hidden">${msg('Room:')} </span>${parts.roomName(ctx, session)}</p>
     </li>`;

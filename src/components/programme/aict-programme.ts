@@ -291,6 +291,7 @@ export class AictProgramme extends AictElement {
       isFavourite: (id) => this.favs.has(id),
       isExpanded: (id) => this.expanded.has(id),
       sessionLink: (session) => this.sessionLink(session),
+      sessionLinkRel: this.sessionLinkRel(),
       text: (value) => this.text(programme, value),
       renderText: (value) => this.renderText(programme, value),
       timeRange: (start, end) => this.times.range(start, end, zone.zone, ui),

@@ -65,7 +65,8 @@ export class AictSession extends AictElement {
     if (this.noSeo || this.feed.status !== 'ready' || this.findProblem(this.feed.programme)) return undefined;
     const programme = this.feed.programme;
     const session = programme.sessionsById.get(this.sessionId!.trim())!;
-    return { id: session.id, data: sessionJsonLd(programme, session, this.contentLang) };
+    // The link the visitor sees (`session-href` wins over the feed's `url`), keyed by feed and id.
+    return { feed: this.feed.key, id: session.id, data: sessionJsonLd(programme, session, this.contentLang, this.sessionLink(session)) };
   });
 
   protected override subjectKey(): string {
@@ -124,7 +125,7 @@ export class AictSession extends AictElement {
     const href = this.sessionLink(session);
     return html`<p class="actions">
       ${href
-        ? html`<a class="details" href=${href} aria-describedby="title" @click=${(e: Event) => this.selectSession(e, session)}
+        ? html`<a class="details" href=${href} rel=${this.sessionLinkRel()} aria-describedby="title" @click=${(e: Event) => this.selectSession(e, session)}
             >${msg('Read the details')}</a
           >`
         : nothing}

@@ -63,7 +63,7 @@ function cardTemplate(
     </div>
     <p part="title" class="title" id="t-${n}">
       ${link
-        ? html`<a href=${link} @click=${(e: Event) => actions.selectSession(e, session)}>${ctx.renderText(session.title)}</a>`
+        ? html`<a href=${link} rel=${ctx.sessionLinkRel} @click=${(e: Event) => actions.selectSession(e, session)}>${ctx.renderText(session.title)}</a>`
         : ctx.renderText(session.title)}
     </p>
     ${parts.subtitle(ctx, session)}
@@ -90,6 +90,6 @@ function renderDetails(ctx: ProgrammeContext, session: Session, link: string | u
   return html`${parts.summary(ctx, session)} ${parts.description(ctx, session)} ${parts.organizers(ctx, session)}
     ${parts.people(ctx, session, undefined, '')}
     ${link
-      ? html`<p><a class="details-link" href=${link} @click=${(e: Event) => ctx.actions.selectSession(e, session)}>${msg('Read the details')}</a></p>`
+      ? html`<p><a class="details-link" href=${link} rel=${ctx.sessionLinkRel} @click=${(e: Event) => ctx.actions.selectSession(e, session)}>${msg('Read the details')}</a></p>`
       : nothing}`;
 }

@@ -49,6 +49,8 @@ export interface ProgrammeContext extends PartsContext {
   isFavourite(id: string): boolean;
   isExpanded(id: string): boolean;
   sessionLink(session: Session): string | undefined;
+  /** `rel` of session links (feed links get `nofollow ugc noopener`, the host's own none). */
+  readonly sessionLinkRel: string | typeof nothing;
   text(value: LocalizedText | undefined): PickedText | undefined;
   /** Feed text as a node value, marked with its language when it is not the element's. */
   renderText(value: LocalizedText | undefined): TemplateResult | typeof nothing;
