@@ -23,7 +23,7 @@ const run = promisify(execFile);
 export const WORDPRESS_SOURCE = process.env.AICT_WORDPRESS_DIR ?? '/usr/share/wordpress';
 
 /** What is missing on this machine to run WordPress, as apt package names. */
-export function missingPackages() {
+export function missingPackages({ source = WORDPRESS_SOURCE } = {}) {
   const missing = [];
   const which = (cmd) => ['/usr/bin', '/usr/sbin', '/bin', '/sbin', '/usr/local/bin'].some((d) => existsSync(path.join(d, cmd)));
   if (!which('php')) missing.push('php-cli', 'php-mysql', 'php-xml', 'php-mbstring');
@@ -34,9 +34,11 @@ export function missingPackages() {
     if (!modules.includes('mbstring')) missing.push('php-mbstring');
   }
   if (!which('mariadbd') || !which('mariadb-install-db')) missing.push('mariadb-server');
-  if (!existsSync(path.join(WORDPRESS_SOURCE, 'wp-settings.php'))) missing.push('wordpress');
-  if (!existsSync(path.join(WORDPRESS_SOURCE, 'wp-content/themes/twentytwentythree/theme.json')))
-    missing.push('wordpress-theme-twentytwentythree');
+  if (source === WORDPRESS_SOURCE) {
+    if (!existsSync(path.join(source, 'wp-settings.php'))) missing.push('wordpress');
+    if (!existsSync(path.join(source, 'wp-content/themes/twentytwentythree/theme.json')))
+      missing.push('wordpress-theme-twentytwentythree');
+  }
   return missing;
 }
 
@@ -69,9 +71,10 @@ async function waitFor(check, what, timeout = 60000) {
 /**
  * Starts MariaDB and WordPress, installs WordPress with an Administrator (`admin`) and an
  * Author (`author`, no unfiltered_html). Returns the site and a `stop()`.
+ * `source`: a WordPress tree (Debian's by default); `theme`: the theme to switch to.
  */
-export async function startWordPress({ log = () => {} } = {}) {
-  const missing = missingPackages();
+export async function startWordPress({ log = () => {}, source = WORDPRESS_SOURCE, theme = 'twentytwentythree' } = {}) {
+  const missing = missingPackages({ source });
   if (missing.length) {
     throw new Error(
       `A real WordPress needs Debian packages that are missing: apt-get install -y ${missing.join(' ')} (npm test and .ci/run install them when run as root)`,
@@ -136,7 +139,7 @@ export async function startWordPress({ log = () => {} } = {}) {
 
     // WordPress: Debian's tree, copied so that plugins can be installed into it.
     const root = path.join(dir, 'wordpress');
-    await run('cp', ['-r', '--dereference', WORDPRESS_SOURCE, root]);
+    await run('cp', ['-r', '--dereference', source, root]);
     await rm(path.join(root, 'wp-config.php'), { force: true });
     await rm(path.join(root, '.htaccess'), { force: true });
     const port = await freePort();
@@ -205,7 +208,7 @@ define( 'WP_INSTALLING', true );
 require '${root}/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 wp_install( 'Forum partenaire', 'admin', 'admin@example.org', false, '', '${passwords.admin}' );
-switch_theme( 'twentytwentythree' );
+switch_theme( '${theme}' );
 $author = wp_insert_user( array( 'user_login' => 'author', 'user_pass' => '${passwords.author}', 'user_email' => 'author@example.org', 'role' => 'author', 'display_name' => 'Autrice' ) );
 if ( is_wp_error( $author ) ) { fwrite( STDERR, $author->get_error_message() ); exit( 1 ); }
 `);

@@ -21,26 +21,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startFeedServer } from './feed-server.mjs';
+import { ACCENT, TITLE, checkPosts, launchChromium, launchFirefox } from './pages.mjs';
 import { startWordPress } from './wordpress.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const zipPath = path.join(root, 'dist', 'wordpress', `aict-widgets-${version}.zip`);
-const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const ACCENT = '#8a1538';
-const TITLE = 'Mobiliser et coordonner les acteurs de son territoire';
 const log = (message) => process.env.AICT_VERBOSE && console.log(`[wordpress] ${message}`);
-
-/** What each widget shows once the feed is rendered, and a word that only its language has. */
-const EXPECT = {
-  'aict-session': { content: TITLE, fr: 'juin', en: 'June' },
-  'aict-programme': { content: 'Les ODD', fr: 'juin', en: 'June' },
-  'aict-room-map': { content: 'Salle L. Armand Ouest', fr: 'Niveau 0', en: 'Level 0' },
-  'aict-concurrent-sessions': { content: 'Les ODD', fr: 'juin', en: 'June' },
-};
 
 let wp;
 let feed;
@@ -80,7 +68,7 @@ before(async () => {
   wp = await startWordPress({ log });
   // The Author's WordPress speaks French (the plugin's editor strings must follow).
   await wp.wp(`update_user_meta( get_user_by( 'login', 'author' )->ID, 'locale', 'fr_FR' );`);
-  chromium = await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  chromium = await launchChromium();
 });
 
 after(async () => {
@@ -281,51 +269,9 @@ describe('the WordPress plugin in a real WordPress', { concurrency: false }, () 
 
   for (const browserName of ['Chromium', 'Firefox']) {
     test(`${browserName}: each post shows every widget from the feed, in its language, with one feed request`, async (t) => {
-      const browser =
-        browserName === 'Chromium'
-          ? chromium
-          : await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
+      const browser = browserName === 'Chromium' ? chromium : await launchFirefox();
       try {
-        for (const [name, post] of Object.entries(posts)) {
-          const page = await browser.newPage();
-          page.setDefaultTimeout(60000);
-          const errors = [];
-          page.on('pageerror', (error) => errors.push(error.message));
-          feed.reset();
-          await page.goto(post.link, { waitUntil: 'load' });
-          const expected = post.widgets.map(([tag, lang]) => ({ tag, lang, ...EXPECT[tag] }));
-          await page
-            .waitForFunction(
-              (wanted) => {
-                const elements = [...document.querySelectorAll('aict-session, aict-programme, aict-room-map, aict-concurrent-sessions')];
-                return (
-                  elements.length === wanted.length &&
-                  elements.every((element, i) => {
-                    const text = element.shadowRoot?.textContent ?? '';
-                    return element.localName === wanted[i].tag && text.includes(wanted[i].content) && text.includes(wanted[i][wanted[i].lang]);
-                  })
-                );
-              },
-              { timeout: 60000 },
-              expected,
-            )
-            .catch(async (error) => {
-              const seen = await page.evaluate(() =>
-                [...document.querySelectorAll('aict-session, aict-programme, aict-room-map, aict-concurrent-sessions')].map(
-                  (e) => `${e.localName}[lang=${e.lang}]: ${(e.shadowRoot?.textContent ?? '(no shadow root)').replace(/\s+/g, ' ').slice(0, 160)}`,
-                ),
-              );
-              throw new Error(`${name}: the widgets did not render as expected (${error.message})\n${seen.join('\n')}`);
-            });
-          // Settle, then count: every widget of the page shares one request.
-          await new Promise((r) => setTimeout(r, 500));
-          assert.equal(feed.count(), 1, `${name}: one feed request for ${expected.length} widgets`);
-          const accent = await page.evaluate(() => getComputedStyle(document.querySelector('aict-session, aict-programme')).getPropertyValue('--aict-accent').trim());
-          assert.equal(accent, ACCENT, `${name}: the accent colour of the settings`);
-          assert.deepEqual(errors, [], `${name}: no error in the page`);
-          await page.close();
-          t.diagnostic(`${name}: ${expected.length} widgets rendered`);
-        }
+        await checkPosts(browser, posts, feed, (line) => t.diagnostic(line));
       } finally {
         if (browser !== chromium) await browser.close();
       }
