@@ -18,7 +18,7 @@ export {
   type AictSessionSelectDetail,
   type AictRoomSelectDetail,
 } from './shared/events.js';
-export { FeedError, loadFeed, type FeedErrorCode } from './feed/load.js';
+export { FeedError, loadFeed, loaderSettings, type FeedErrorCode } from './feed/load.js';
 export { parseFeed } from './feed/parse.js';
 export type * from './feed/model.js';
 export { VERSION } from './shared/define-element.js';

@@ -7,7 +7,7 @@
  */
 import type { Programme } from './model.js';
 import { parseFeedInSlices, type ParseResult } from './parse.js';
-import { readStoredFeed, writeStoredFeed } from './storage.js';
+import { forgetStoredFeed, readStoredFeed, writeStoredFeed } from './storage.js';
 import { warmUpDates } from '../core/warm-up-dates.js';
 import { nextTask } from '../core/next-task.js';
 
@@ -42,7 +42,28 @@ export const loaderSettings = {
   maxRetryAfterMs: 5_000,
   /** Feeds larger than this are refused (`invalid-feed`, detail `too-large`). */
   maxBytes: 10 * 1024 * 1024,
+  /**
+   * The oldest offline copy shown when the feed cannot be reached (ms); an older one is
+   * deleted instead. A page may set it with `<meta name="aict-offline-max-age" content="72">`
+   * (hours; `0`: never show a copy).
+   */
+  maxCopyAgeMs: 7 * 24 * 3600 * 1000,
 };
+
+/** Whether a failure may be bridged by the offline copy: the feed host is unreachable or in trouble. */
+function copyMayStandIn(failure: FeedError): boolean {
+  if (failure.code === 'network') return true;
+  if (failure.code !== 'http') return false;
+  const status = Number(failure.detail);
+  return status >= 500 || status === 408 || status === 429;
+}
+
+/** The page's `aict-offline-max-age` (hours) in ms, else `loaderSettings.maxCopyAgeMs`. */
+function maxCopyAge(): number {
+  const content = typeof document === 'undefined' ? undefined : document.querySelector('meta[name="aict-offline-max-age"]')?.getAttribute('content');
+  const hours = content == null || content.trim() === '' ? NaN : Number(content);
+  return Number.isFinite(hours) && hours >= 0 ? hours * 3600 * 1000 : loaderSettings.maxCopyAgeMs;
+}
 
 /**
  * In-flight and settled requests by absolute URL, shared by every copy of the script on the
@@ -137,10 +158,20 @@ export function forgetFeed(source: string, doc: Document = document): void {
 
 async function fallBackToStored(url: string, error: unknown): Promise<FeedResult> {
   const failure = error instanceof FeedError ? error : new FeedError('network', String(error));
-  // Only a failure to reach the feed falls back: a feed that answers with something broken
-  // must be fixed, and showing last week's copy would hide that from its webmaster.
-  if (failure.code === 'network' || failure.code === 'http') {
-    const stored = await readStoredFeed(url);
+  // A feed that is gone (404, 410) takes its copy with it: deleted content must not live on.
+  if (failure.code === 'http' && (failure.detail === 404 || failure.detail === 410)) {
+    await forgetStoredFeed(url);
+    throw failure;
+  }
+  // Only a failure to reach the feed (network, 5xx, 408, 429) falls back: a refusal (403) or
+  // a feed that answers with something broken must be seen and fixed, not hidden behind last
+  // week's copy.
+  if (copyMayStandIn(failure)) {
+    let stored = await readStoredFeed(url);
+    if (stored && Date.now() - stored.fetchedAt > maxCopyAge()) {
+      await forgetStoredFeed(url);
+      stored = undefined;
+    }
     if (stored) {
       try {
         const programme = await parseTextInSlices(stored.text, url);

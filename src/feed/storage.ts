@@ -129,6 +129,11 @@ export async function clearStoredFeeds(): Promise<void> {
   await run('readwrite', (store) => store.clear());
 }
 
+/** Removes the stored copy of `url`'s feed (the feed is gone, or the copy too old). */
+export async function forgetStoredFeed(url: string): Promise<void> {
+  await forget(url);
+}
+
 async function forget(url: string): Promise<void> {
   await run('readwrite', (store) => store.delete(url));
 }
