@@ -161,12 +161,28 @@ describe('<aict-programme view="grid"> with overlapping sessions', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('falls back to the list on narrow screens', async () => {
+  it('shows the list, with its headings, when the element is too narrow for a grid, and says so', async () => {
+    const pressed = () =>
+      [...shadow(el).querySelectorAll('.views button')].map((b) => `${textOf(b)}:${b.getAttribute('aria-pressed')}`);
+    expect(pressed()).to.deep.equal(['Liste:false', 'Grille:true']);
     host.style.width = '320px';
-    await nextFrame();
-    await nextFrame();
-    expect(getComputedStyle(shadow(el).querySelector('.grid')!).display).to.not.equal('grid');
+    for (let i = 0; i < 20 && shadow(el).querySelector('.grid'); i++) await nextFrame();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.grid')).to.equal(null);
+    expect(textOf(shadow(el).querySelector('.grid-note'))).to.equal(
+      'La grille demande un écran plus large\u00a0: les sessions sont listées par horaire.',
+    );
+    // The list's time headings are there, and « Grille » is not left pressed on a list.
+    expect(parts(el, 'time').map((t) => textOf(t))).to.include('10h00');
+    expect(pressed()).to.deep.equal(['Liste:true', 'Grille:false']);
+    expect(el.view).to.equal('grid');
     expect(overlaps(el)).to.deep.equal([]);
+    // Wide again: the grid the visitor chose comes back.
+    host.style.width = '780px';
+    for (let i = 0; i < 20 && !shadow(el).querySelector('.grid'); i++) await nextFrame();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.grid')).to.not.equal(null);
+    expect(pressed()).to.deep.equal(['Liste:false', 'Grille:true']);
   });
 
   it('never overlaps cards in a generated feed that shares rooms within blocks', async function () {
@@ -191,4 +207,115 @@ describe('<aict-programme view="grid"> with overlapping sessions', function () {
       remove();
     }
   });
+});
+
+describe('<aict-programme view="grid">: a proportional, contained grid', function () {
+  this.timeout(30000);
+
+  /** Mounts a grid in a `width` px box and waits until every card is drawn. */
+  async function gridOf(feedId: string, count: number, width = 780, lang = 'fr'): Promise<AictProgramme> {
+    const { el: box } = await mount<HTMLDivElement>(
+      `<div style="width: ${width}px"><aict-programme src="#${feedId}" lang="${lang}" view="grid"></aict-programme></div>`,
+    );
+    const el = box.querySelector('aict-programme')!;
+    for (let i = 0; i < 400 && parts(el, 'card').length < count; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+    }
+    await nextFrame();
+    return el;
+  }
+
+  const TIMED_FEED = {
+    ...OVERLAP_FEED,
+    event: { ...OVERLAP_FEED.event, id: 'grid-timed' },
+    sessions: [
+      session('court', 'workshop', '09:00', '09:30', 'a'),
+      session('long', 'workshop', '09:00', '10:30', 'b'),
+      session('apres', 'workshop', '11:00', '11:30', 'a'),
+      // Listed right to left: the grid still reads (and tabs) left to right.
+      session('droite', 'workshop', '12:00', '12:30', 'b'),
+      session('gauche', 'workshop', '12:00', '12:30', 'a'),
+      {
+        ...session('mot', 'workshop', '13:00', '14:00', 'a'),
+        title: { fr: 'Anticonstitutionnellementinternationalisationdelacoopérationdécentralisée', en: 'x' },
+      },
+    ],
+  };
+  let removeTimed: () => void;
+  before(() => (removeTimed = addInlineFeed('grid-timed-feed', TIMED_FEED)));
+  after(() => removeTimed());
+
+  it('draws time to scale: a 90-minute session is taller than a 30-minute one, and a gap shows', async () => {
+    const el = await gridOf('grid-timed-feed', TIMED_FEED.sessions.length);
+    const em = parseFloat(getComputedStyle(shadow(el).querySelector('.grid')!).fontSize);
+    const [court, long, apres] = ['court', 'long', 'apres'].map((id) => card(el, id).getBoundingClientRect()) as [DOMRect, DOMRect, DOMRect];
+    // Sixty more minutes are twelve more rows of 0.6em (rows only grow, for a card that needs it).
+    expect(long.height - court.height).to.be.at.least(12 * 0.6 * em - 2);
+    // 10h30 to 11h00 is empty: half an hour of rows between the long session and the next one.
+    expect(apres.top - long.bottom).to.be.at.least(6 * 0.6 * em - 2);
+    // Every start and whole hour is labelled down the time column.
+    const times = [...shadow(el).querySelectorAll('.time-head')].map((t) => textOf(t));
+    expect(times).to.include.members(['9h00', '10h00', '11h00', '12h00', '13h00']);
+  });
+
+  it('follows the visual order with the keyboard: row by row, left to right', async () => {
+    const el = await gridOf('grid-timed-feed', TIMED_FEED.sessions.length);
+    const cards = parts(el, 'card');
+    const byEye = [...cards].sort((a, b) => {
+      const [p, q] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+      return Math.round(p.top) - Math.round(q.top) || p.left - q.left;
+    });
+    expect(cards.map((c) => c.id)).to.deep.equal(byEye.map((c) => c.id));
+    expect(cards.indexOf(card(el, 'gauche'))).to.be.lessThan(cards.indexOf(card(el, 'droite')));
+  });
+
+  it('hyphenates long words, and no card is wider than its column', async () => {
+    const el = await gridOf('grid-timed-feed', TIMED_FEED.sessions.length);
+    const title = parts(el, 'title').find((t) => textOf(t).startsWith('Anticonstitutionnellement'))!;
+    expect(getComputedStyle(title).hyphens).to.equal('auto');
+    for (const c of parts(el, 'card')) expect(c.scrollWidth, c.id).to.be.at.most(c.clientWidth + 1);
+    const head = shadow(el).querySelector<HTMLElement>('.room-head')!;
+    expect(getComputedStyle(head).hyphens).to.equal('auto');
+  });
+
+  it('keeps room headers and the time column in view while the grid scrolls', async () => {
+    const feed = generateFeed({ sessions: 160, rooms: 12, days: 1, seed: 4 });
+    const remove = addInlineFeed('grid-sticky', feed);
+    try {
+      const el = await gridOf('grid-sticky', feed.sessions.length);
+      const scroller = shadow(el).querySelector<HTMLElement>('.grid-scroll')!;
+      expect(scroller.scrollHeight).to.be.greaterThan(scroller.clientHeight);
+      expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+      scroller.scrollTo(400, 600);
+      await nextFrame();
+      await nextFrame();
+      const frame = scroller.getBoundingClientRect();
+      const head = shadow(el).querySelector<HTMLElement>('.room-head')!.getBoundingClientRect();
+      expect(head.top).to.be.closeTo(frame.top + scroller.clientTop, 2);
+      const times = [...shadow(el).querySelectorAll<HTMLElement>('.time-head')].map((t) => t.getBoundingClientRect());
+      const inView = times.find((t) => t.bottom > frame.top + 60 && t.top < frame.bottom);
+      expect(inView, 'a time label in view').to.not.equal(undefined);
+      expect(inView!.left).to.be.closeTo(frame.left + scroller.clientLeft, 2);
+    } finally {
+      remove();
+    }
+  });
+
+  for (const rooms of [43, 55]) {
+    it(`scrolls ${rooms} rooms inside the widget: the page never gets wider than the window`, async () => {
+      const feed = generateFeed({ sessions: rooms * 3, rooms, days: 1, seed: rooms });
+      const remove = addInlineFeed(`grid-${rooms}`, feed);
+      try {
+        const el = await gridOf(`grid-${rooms}`, feed.sessions.length, 780, 'en');
+        expect(shadow(el).querySelectorAll('.room-head').length).to.be.at.least(rooms - 2);
+        const scroller = shadow(el).querySelector<HTMLElement>('.grid-scroll')!;
+        expect(scroller.scrollWidth).to.be.greaterThan(rooms * 150);
+        expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+        expect(el.getBoundingClientRect().width).to.be.at.most(780);
+      } finally {
+        remove();
+      }
+    });
+  }
 });

@@ -176,7 +176,8 @@ describe('<aict-programme> in print', function () {
     it('fits A4’s width with no horizontal overflow, grid view printed as the list, cards kept whole, badges legible', async function () {
       const { host, el } = await mountA4(`<aict-programme src="${DEMO_FEED}" lang="fr" view="grid"></aict-programme>`);
       // A card opened on screen prints open (its description is content).
-      const more = parts(el, 'card')[0]!.querySelector<HTMLButtonElement>('button.more')!;
+      const opened = parts(el, 'card')[0]!;
+      const more = opened.querySelector<HTMLButtonElement>('button.more')!;
       more.click();
       await el.updateComplete;
       await emulatePrint(this, el);
@@ -194,7 +195,7 @@ describe('<aict-programme> in print', function () {
         expect(getComputedStyle(card).breakInside).to.equal('avoid');
         expect(getComputedStyle(card.parentElement!).breakInside).to.equal('avoid');
       }
-      expect(shown(shadow(el).querySelector('.details')!)).to.equal(true);
+      expect(shown(shadow(el).querySelector(`#${opened.id} .details`)!)).to.equal(true);
       // Browsers print no backgrounds by default: badges print as black outlined text.
       const badges = [...shadow(el).querySelectorAll('.chip, .theme, .sdg')];
       expect(badges.length).to.be.greaterThan(3);

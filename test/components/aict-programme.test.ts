@@ -564,8 +564,11 @@ describe('<aict-programme>', function () {
       const item = cardOf(el, 'nouvelles crises').closest<HTMLElement>('[part~="item"]')!;
       expect(getComputedStyle(item).gridColumnStart).to.equal('3');
       host.style.width = '320px';
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      expect(getComputedStyle(grid).display).to.not.equal('grid');
+      for (let i = 0; i < 20 && shadow(el).querySelector('.grid'); i++) await new Promise((r) => requestAnimationFrame(r));
+      await el.updateComplete;
+      // The list, with its block and time headings (see aict-programme-grid.test.ts).
+      expect(shadow(el).querySelector('.grid')).to.equal(null);
+      expect(parts(el, 'block')).to.have.length(1);
       await expect(el).to.be.accessible();
     });
 

@@ -299,18 +299,30 @@ export const programmeStyles = css`
     align-items: center;
   }
 
-  /* Grid: rooms as columns, time as rows — on wide screens only */
+  /* Grid: rooms as columns, a proportional time axis as rows (the element shows the list
+     below 44em, see grid-fit.ts). It scrolls inside its own box, both ways, so that the room
+     headers and the time column can stay in view; the host page never scrolls sideways. */
   .panel {
-    container-type: inline-size;
+    min-width: 0;
   }
   .grid-scroll {
-    overflow-x: auto;
+    /* The containing block of everything positioned inside (visually hidden text too). */
+    position: relative;
+    overflow: auto;
+    overscroll-behavior-x: contain;
+    max-height: max(24em, 85vh);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   .grid {
     display: grid;
-    grid-template-columns: 4.5em repeat(var(--_cols), minmax(13em, 1fr));
-    grid-template-rows: auto repeat(var(--_rows), minmax(1.5em, auto));
-    gap: 0.4em;
+    grid-template-columns: 4em repeat(var(--_cols), minmax(11.5em, 1fr));
+    /* Rows of five minutes: a session's height is its duration (rows grow, together, only
+       when a short session's card needs more). */
+    grid-template-rows: auto repeat(var(--_rows), minmax(var(--_tick, 0.6em), auto));
+    column-gap: 0.3em;
+    min-width: min-content;
+    padding-inline-end: 0.3em;
   }
   .grid > .items {
     display: contents;
@@ -319,52 +331,86 @@ export const programmeStyles = css`
     grid-row: var(--_row);
     grid-column: var(--_col);
     min-width: 0;
+    padding-block: 0.15em;
+  }
+  .grid .card {
+    padding: 0.4em 0.5em;
+    gap: 0.25em;
+    font-size: 0.875em;
+    line-height: 1.3;
+    hyphens: auto;
+    overflow-wrap: anywhere;
+  }
+  /* Compact: the kind, the title, when and where, who; themes are in the list and the details. */
+  .grid .card .tags {
+    display: none;
+  }
+  .grid .card .people {
+    color: var(--_muted);
+  }
+  .room-head,
+  .time-head,
+  .corner {
+    background: var(--_surface);
   }
   .room-head {
     grid-row: 1;
     grid-column: var(--_col);
     position: sticky;
     top: 0;
-    z-index: 1;
-    padding: 0.3em 0.5em;
+    z-index: 2;
+    padding: 0.4em 0.5em;
     font-weight: 700;
-    background: var(--_subtle);
-    border-radius: var(--_radius);
+    font-size: 0.875em;
+    line-height: 1.25;
+    hyphens: auto;
+    overflow-wrap: anywhere;
+    border-bottom: 2px solid var(--_border);
   }
   .time-head {
     grid-column: 1;
     grid-row: var(--_row);
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    padding: 0.1em 0.4em 0;
     color: var(--_accent);
     font-weight: 700;
-    font-size: 0.875em;
+    font-size: 0.8125em;
+    font-variant-numeric: tabular-nums;
+    border-inline-end: 1px solid var(--_border);
+  }
+  .time-head.hour {
+    color: var(--_muted);
+    font-weight: normal;
+  }
+  .rule {
+    grid-column: 1 / -1;
+    grid-row: var(--_row);
+    border-top: 1px solid var(--_border);
+  }
+  .rule.hour {
+    border-top-style: dashed;
   }
   .corner {
     grid-row: 1;
     grid-column: 1;
+    position: sticky;
+    top: 0;
+    left: 0;
+    z-index: 3;
+    border-bottom: 2px solid var(--_border);
+    border-inline-end: 1px solid var(--_border);
   }
-  .zone-line {
+  .zone-line,
+  .grid-note {
     margin: 0 0 0.5em;
     font-size: 0.875em;
   }
-  @container (max-width: 44em) {
-    .grid {
-      display: flex;
-      flex-direction: column;
-      gap: 0.75em;
-    }
-    .room-head,
-    .time-head,
-    .corner {
-      display: none;
-    }
-    .grid > .items {
-      display: grid;
-      list-style: none;
-      gap: 0.75em;
-    }
-    .grid .item {
-      grid-area: auto;
-    }
+  .grid-note {
+    padding: 0.4em 0.75em;
+    background: var(--_subtle);
+    border-radius: var(--_radius);
   }
 
   @media (forced-colors: active) {

@@ -27,7 +27,8 @@ import type { ProgrammeActions, ProgrammeContext, ProgrammeView } from './views/
 import { renderDayTabs } from './views/day-tabs.js';
 import { renderEmpty } from './views/empty.js';
 import { renderFilterBar } from './views/filter-bar.js';
-import { renderGrid } from './views/grid.js';
+import { renderGrid, renderNarrowNote } from './views/grid.js';
+import { GridFitController } from './grid-fit.js';
 import { renderDay, renderList } from './views/list.js';
 
 export type { ProgrammeView } from './views/context.js';
@@ -150,6 +151,7 @@ export class AictProgramme extends AictElement {
     this.performUpdate();
   });
   private readonly print = new PrintController(this, () => this.slices.renderAll());
+  private readonly gridFit = new GridFitController(this);
   private readonly times = new TimeTexts();
 
   /** What the views call back: stable across renders (guarded cards keep their handlers). */
@@ -272,7 +274,7 @@ export class AictProgramme extends AictElement {
   // ---- rendering ----------------------------------------------------------------------------
 
   /** The render context of this update (see `views/context.ts`). */
-  private context(programme: Programme, now: number, today: string, filters: Filters): ProgrammeContext {
+  private context(programme: Programme, now: number, today: string, filters: Filters, view: ProgrammeView): ProgrammeContext {
     const zone = this.zone(programme);
     const ui = this.ui;
     return {
@@ -283,7 +285,7 @@ export class AictProgramme extends AictElement {
       level: this.level,
       now,
       today,
-      view: this.view,
+      view,
       filters,
       favouriteCount: this.favs.size,
       facetValues: this.slices.facetValues,
@@ -319,12 +321,15 @@ export class AictProgramme extends AictElement {
     const visible = filtering ? daySessions.filter((s) => matches(s)) : daySessions;
 
     const printing = this.print.printing;
-    const key = `${selected}|${this.view}|${JSON.stringify(filters)}|${zone.zone}`;
+    // The grid as chosen, unless printing (print shows the list) or too narrow (the list, said so).
+    const narrow = this.view === 'grid' && !printing && !this.gridFit.fits;
+    const view: ProgrammeView = this.view === 'grid' && !printing && !narrow ? 'grid' : 'list';
+    const key = `${selected}|${view}|${JSON.stringify(filters)}|${zone.zone}`;
     const focusId = this.favs.focusTarget?.id;
     const reveal = focusId ? visible.findIndex((s) => s.id === focusId) : -1;
-    if (this.slices.plan(key, visible.length, this.view === 'grid' && !printing, reveal)) this.favs.removal = undefined;
+    if (this.slices.plan(key, visible.length, view === 'grid', reveal)) this.favs.removal = undefined;
     const today = toEventLocalDate(now, zone.zone);
-    const ctx = this.context(programme, now, today, filters);
+    const ctx = this.context(programme, now, today, filters, view);
     const live = days.has(today) ? nowAndNext(visible, now) : undefined;
     const shown = visible.slice(0, this.slices.limit);
     // Printing "my programme" prints every favourite, day by day, around the selected day's.
@@ -354,9 +359,9 @@ export class AictProgramme extends AictElement {
           ? nothing
           : visible.length === 0
             ? renderEmpty(ctx, days, matches, filtering, selected)
-            : this.view === 'grid' && !printing
+            : view === 'grid'
               ? renderGrid(ctx, visible, shown, live)
-              : renderList(ctx, shown, live)}
+              : html`${narrow ? renderNarrowNote() : nothing}${renderList(ctx, shown, live)}`}
         ${printDays.filter(([day]) => day > selected!).map(([day, list]) => renderDay(ctx, day, list))}
       </div>
     </div>`;

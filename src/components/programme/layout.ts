@@ -186,26 +186,6 @@ function columnsOf(programme: Programme, { lanes, rooms }: Lanes): Columns {
 }
 
 /**
- * The grid as drawn until the proportional axis is wired in: one row per distinct instant.
- * @deprecated Use `timeGridOf`.
- */
-export function gridOf(
-  programme: Programme,
-  sessions: readonly Session[],
-): Pick<GridLayout, 'columns' | 'heads' | 'width' | 'times' | 'place'> {
-  const cols = columnsOf(programme, lanesOf(sessions));
-  const times = [...new Set(sessions.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
-  const rowOf = new Map(times.map((t, i) => [t, i + 2]));
-  return {
-    columns: cols.columns,
-    heads: cols.heads,
-    width: cols.width,
-    times,
-    place: (session) => ({ row: `${rowOf.get(session.start)} / ${rowOf.get(session.end)}`, column: cols.column(session) }),
-  };
-}
-
-/**
  * Rooms as columns, a proportional time axis as rows (row 1 and column 1 hold the headers);
  * `sessions` in start order. A session's height is its duration (rows of `step` minutes), so a
  * 90-minute session is three times a 30-minute one and an hour without sessions is an hour of

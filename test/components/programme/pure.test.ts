@@ -16,7 +16,7 @@ import {
 } from '../../../src/components/programme/filters.js';
 import { formatSessionHash, formatViewHash, parseHash } from '../../../src/components/programme/hash-state.js';
 import { FavouriteStore, STORAGE_PREFIX, warmUpStorage } from '../../../src/components/programme/favourites.js';
-import { gridOf, nowAndNext, screenful, sectionsOf } from '../../../src/components/programme/layout.js';
+import { nowAndNext, timeGridOf as gridOf, screenful, sectionsOf } from '../../../src/components/programme/layout.js';
 
 async function demo(): Promise<Programme> {
   const json = await (await fetch('/feeds/forum-aict-2022.json')).json();
@@ -223,7 +223,8 @@ describe('programme: days and layout', () => {
     const grid = gridOf(programme, day);
     expect(grid.columns).to.deep.equal(['salle-louis-armand-ouest', 'amphi-gaston-berger', 'salle-sans-nom']);
     expect(grid.times).to.have.length(4); // 14h00, 15h30, 16h00, 17h30
-    expect(grid.place(day.find((s) => s.id === 'changements-climatiques-nouvelles-crises')!)).to.deep.equal({ row: '4 / 5', column: '3 / span 1' });
+    // Five-minute rows from 14h00: 16h00–17h30 is rows 26 to 44.
+    expect(grid.place(day.find((s) => s.id === 'changements-climatiques-nouvelles-crises')!)).to.deep.equal({ row: '26 / 44', column: '3 / span 1' });
     const live = nowAndNext(day, Date.parse('2022-06-20T14:30:00+02:00'));
     expect(live.current.size).to.equal(3);
     expect([...live.next].sort()).to.deep.equal(['changements-climatiques-nouvelles-crises', 'mobilisation-jeunesse-enjeux-climat']);
