@@ -5,6 +5,11 @@
  * Only validated values reach the element: `src` must be an http(s) URL or a relative one,
  * `lang` fr|en, `variant` card|full, `accent` a #rgb/#rrggbb colour. Anything else is
  * ignored (or, for `src` and `session`, reported on the page).
+ *
+ * The feed must come from an allowed origin: this page's own, and those listed (separated by
+ * spaces) in `<html data-aict-feed-origins="https://feeds.example">` — written by
+ * `scripts/build-embed.mjs` from `AICT_FEED_ORIGINS`, or edited by the webmaster. Otherwise
+ * any site could frame the partner's page with a feed of its own and speak in its name.
  */
 
 interface EmbedOptions {
@@ -17,12 +22,30 @@ interface EmbedOptions {
 
 const HEIGHT_MESSAGE = 'aict-embed-height';
 
+/** The feed origins this page accepts: its own, and those its `<html>` lists. */
+function allowedOrigins(doc: Document, base: string): Set<string> {
+  const allowed = new Set([new URL(base).origin]);
+  for (const entry of (doc.documentElement.dataset.aictFeedOrigins ?? '').split(/\s+/)) {
+    if (!entry) continue;
+    try {
+      const url = new URL(entry);
+      if (url.protocol === 'https:' || url.protocol === 'http:') allowed.add(url.origin);
+    } catch {
+      // Not a URL: ignored (the webmaster sees the feed refused and checks the list).
+    }
+  }
+  return allowed;
+}
+
 /** The options in `query`, or the list of what is wrong with it. */
-function readOptions(query: string, base: string): EmbedOptions | { problems: string[] } {
+function readOptions(query: string, base: string, origins: ReadonlySet<string>): EmbedOptions | { problems: string[] } {
   const params = new URLSearchParams(query);
   const problems: string[] = [];
-  const src = feedUrl(params.get('src'), base);
-  if (!src) problems.push('src');
+  let src = feedUrl(params.get('src'), base);
+  if (src && !origins.has(new URL(src).origin)) {
+    problems.push(`src (${new URL(src).origin}: origine non autorisée / origin not allowed, see data-aict-feed-origins)`);
+    src = undefined;
+  } else if (!src) problems.push('src');
   const session = params.get('session')?.trim() ?? '';
   if (!session || session.length > 200) problems.push('session');
   const langParam = params.get('lang');
@@ -53,7 +76,7 @@ function start(): void {
   doc.body.style.background = 'transparent';
   root.style.colorScheme = 'light dark';
 
-  const options = readOptions(location.search, location.href);
+  const options = readOptions(location.search, location.href, allowedOrigins(doc, location.href));
   if ('problems' in options) {
     const p = doc.createElement('p');
     p.setAttribute('role', 'alert');

@@ -15,6 +15,8 @@
  *        a page sent with a strict Content-Security-Policy HTTP header that loads the elements
  *        (the dev server's transformed sources, or the built bundle) and a probe that records
  *        CSP violations, errors, console warnings and aict-load / aict-error events
+ *   /csp/embed.html?origins=O&…  demo/embed.html with `data-aict-feed-origins="O"` on its
+ *        <html> (the rest of the query string goes to the page, as for the real one)
  *   /csp/aict-widgets.js[?version=V]  the production bundle, built once per test run
  *        (optionally with its version string replaced, to play an older copy)
  */
@@ -129,6 +131,16 @@ async function csp(context, next, url) {
     }
     context.type = 'text/javascript';
     context.body = code;
+    return;
+  }
+  if (url.pathname === '/csp/embed.html') {
+    const origins = (url.searchParams.get('origins') ?? '').replace(/[^\w:/. -]/g, '');
+    let page = await readFile(path.join(root, 'demo/embed.html'), 'utf8');
+    page = page
+      .replace('<html lang="fr">', `<html lang="fr" data-aict-feed-origins="${origins}">`)
+      .replace('src="./embed.ts"', 'src="/demo/embed.ts"');
+    context.type = 'text/html';
+    context.body = page;
     return;
   }
   if (url.pathname === '/csp/page.html') {
