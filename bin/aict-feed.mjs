@@ -14,14 +14,16 @@ try {
 }
 
 const io = {
-  async readText(source) {
+  // Bytes, not text: the CLI decodes them (UTF-8, else Windows-1252 from Excel).
+  async read(source) {
     if (/^https?:\/\//i.test(source)) {
       const response = await fetch(source, { signal: AbortSignal.timeout(30_000) });
       if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-      return await response.text();
+      return new Uint8Array(await response.arrayBuffer());
     }
-    return await readFile(source, 'utf8');
+    return new Uint8Array(await readFile(source));
   },
+  env: process.env,
   writeText: (path, text) => writeFile(path, text, 'utf8'),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

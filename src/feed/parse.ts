@@ -852,7 +852,8 @@ function* parseSteps(json: unknown, feedUrl: string): Generator<void, ParseResul
 
   // Sessions ---------------------------------------------------------------------------------
   const eventStart = eventDates.startDate ? dayStart(eventDates.startDate, timeZone, 0) : undefined;
-  const eventEnd = eventDates.endDate ? dayStart(eventDates.endDate, timeZone, 1) : undefined;
+  // The last programme day runs until the day change (a congress's last night, to 04:00).
+  const eventEnd = eventDates.endDate ? dayStart(eventDates.endDate, timeZone, 1) + event.dayChangeMinutes * 60_000 : undefined;
   const sessionOptions: ReadOptions = {
     fallbacks: { kind: 'other', status: 'scheduled' },
     caps: {

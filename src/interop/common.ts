@@ -5,7 +5,25 @@
 import { SESSION_KINDS } from '../feed/model.js';
 import { DATE_TIME_PATTERN } from '../feed/patterns.js';
 
-/** A deviation met while converting, and what was done about it. */
+/** Converters speak to programme editors in French or English (`--lang`, `LANG`). */
+export type InteropLanguage = 'en' | 'fr';
+
+/** One sentence in both languages. */
+export interface Say {
+  readonly en: string;
+  readonly fr: string;
+}
+
+export function say(en: string, fr: string): Say {
+  return { en, fr };
+}
+
+/** French quotes with their no-break spaces: « value ». */
+export function q(value: string): string {
+  return `«\u00a0${value}\u00a0»`;
+}
+
+/** A deviation met while converting, and what was done about it (in the language asked for). */
 export interface InteropWarning {
   /** JSON path into the input (`schedule.conference.days[0].rooms["Curie"][3].slug`) or CSV `row 4, column "fin"`. */
   readonly path: string;
@@ -15,14 +33,25 @@ export interface InteropWarning {
 /** A raw `aict-programme/1` feed as written by an importer (plain JSON). */
 export type FeedJson = Record<string, unknown> & { format: 'aict-programme/1'; sessions: unknown[] };
 
+/** What the input held that the feed does not: sessions and people left out. */
+export interface Losses {
+  readonly sessions: number;
+  readonly people: number;
+}
+
 export interface ImportResult {
   readonly feed: FeedJson;
   readonly warnings: readonly InteropWarning[];
+  /** Sessions and people of the input that are not in the feed (a skipped row, an event without title…). */
+  readonly lost: Losses;
 }
 
 /** The input cannot be converted at all (not a schedule, no rows…). */
 export class InteropError extends Error {
   override readonly name = 'InteropError';
+  constructor(readonly said: Say) {
+    super(said.en);
+  }
 }
 
 export type Json = Record<string, unknown>;
@@ -160,25 +189,66 @@ export function mostFrequent(values: Iterable<string>): string | undefined {
   return best;
 }
 
+interface Group {
+  path: string | Say;
+  message: Say;
+  count: number;
+}
+
 /**
- * Identical deviations (the same field missing from 48 events) as one warning each, counted:
- * "… (and 47 more like it)", with the path of the first.
+ * Warnings, grouped by cause: the same deviation met 400 times is one line with the path of
+ * its first occurrence, "(and 399 more like it)". Also counts what was lost, for the exit code.
  */
 export class WarningList {
-  private readonly groups = new Map<string, { path: string; message: string; count: number }>();
+  private readonly groups = new Map<string, Group>();
+  private lostSessions = 0;
+  private lostPeople = 0;
 
-  add(path: string, message: string, group = `${path}\u0000${message}`): void {
-    const existing = this.groups.get(group);
+  /**
+   * `group` names the cause; without it, warnings group when path and message are the same.
+   * A path may be a `Say` when it is words (`row 4, column "fin"`).
+   */
+  add(path: string | Say, message: Say, group?: string): void {
+    const key = group ?? `${typeof path === 'string' ? path : path.en}\u0000${message.en}`;
+    const existing = this.groups.get(key);
     if (existing) existing.count++;
-    else this.groups.set(group, { path, message, count: 1 });
+    else this.groups.set(key, { path, message, count: 1 });
   }
 
-  list(): InteropWarning[] {
+  /** A session (or `n`) of the input did not make it into the feed; the warning says why. */
+  lostSession(n = 1): void {
+    this.lostSessions += n;
+  }
+
+  lostPerson(n = 1): void {
+    this.lostPeople += n;
+  }
+
+  get lost(): Losses {
+    return { sessions: this.lostSessions, people: this.lostPeople };
+  }
+
+  list(lang: InteropLanguage = 'en'): InteropWarning[] {
     return [...this.groups.values()].map(({ path, message, count }) => ({
-      path,
-      message: count > 1 ? `${message} (and ${count - 1} more like it)` : message,
+      path: typeof path === 'string' ? path : path[lang],
+      message:
+        count > 1
+          ? lang === 'fr'
+            ? `${message.fr} (et ${count - 1} autre${count > 2 ? 's' : ''} du même type)`
+            : `${message.en} (and ${count - 1} more like it)`
+          : message[lang],
     }));
   }
+
+  /** The result of a converter: warnings in both languages are rendered by the caller. */
+  result(feed: FeedJson): LocalizedImport {
+    return { feed, lost: this.lost, warningsIn: (lang) => this.list(lang), warnings: this.list('en') };
+  }
+}
+
+/** An import result whose warnings can be read in either language. */
+export interface LocalizedImport extends ImportResult {
+  warningsIn(lang: InteropLanguage): InteropWarning[];
 }
 
 const KIND_WORDS: readonly (readonly [RegExp, string])[] = [
@@ -200,4 +270,137 @@ export function guessKind(value: string | undefined): string {
   if ((SESSION_KINDS as readonly string[]).includes(text)) return text;
   for (const [pattern, kind] of KIND_WORDS) if (pattern.test(text)) return kind;
   return 'other';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text from outside
+
+/**
+ * Bytes of a file as text: UTF-8 (a BOM is dropped) when they are valid UTF-8, else
+ * Windows-1252, what French Excel writes with "CSV (séparateur : point-virgule)".
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…',
+  laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', euro: '€', copy: '©', reg: '®',
+  auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', eacute: 'é', egrave: 'è',
+  ecirc: 'ê', agrave: 'à', acirc: 'â', ccedil: 'ç', icirc: 'î', ocirc: 'ô', ucirc: 'û', Eacute: 'É',
+};
+
+const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi;
+
+/** Whether a text holds HTML character references (`&amp;`, `&#39;`, `&auml;`), as old frab writes. */
+export function hasEntities(text: string): boolean {
+  ENTITY.lastIndex = 0;
+  for (let m = ENTITY.exec(text); m; m = ENTITY.exec(text)) {
+    const name = m[1];
+    if (name[0] === '#' || Object.hasOwn(NAMED_ENTITIES, name)) return true;
+  }
+  return false;
+}
+
+/** Decodes HTML character references; unknown names are kept as they are. */
+export function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+    }
+    return Object.hasOwn(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name] : whole;
+  });
+}
+
+/**
+ * Text from a feed or an input file made safe to print on a terminal: control characters
+ * (ESC sequences that move the cursor, set the title, hide text…, C1 controls, BiDi overrides)
+ * are shown as `\x1b`-style escapes instead of being interpreted.
+ */
+export function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
+}
+
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  english: 'en', anglais: 'en', englisch: 'en', german: 'de', deutsch: 'de', allemand: 'de', french: 'fr',
+  francais: 'fr', français: 'fr', franzosisch: 'fr', spanish: 'es', espagnol: 'es', italian: 'it', italien: 'it',
+  portuguese: 'pt', portugais: 'pt', arabic: 'ar', arabe: 'ar', dutch: 'nl', russian: 'ru',
+};
+
+/**
+ * Every language a field names: `"de, en"`, `"de/en"`, `["de", "en"]`, `"German"` → codes,
+ * and the parts that name no language.
+ */
+export function languagesOf(value: unknown): { codes: string[]; unknown: string[] } {
+  const parts = (Array.isArray(value) ? value : [value])
+    .flatMap((v) => (typeof v === 'string' ? v.split(/[,;/+&|]|\s+(?:and|et|und)\s+/i) : []))
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const codes: string[] = [];
+  const unknown: string[] = [];
+  for (const part of parts) {
+    const named = Object.hasOwn(LANGUAGE_NAMES, part.toLowerCase()) ? LANGUAGE_NAMES[part.toLowerCase()] : undefined;
+    const code = named ?? languageCode(part);
+    if (code && (named || /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(part))) {
+      if (!codes.includes(code)) codes.push(code);
+    } else unknown.push(part);
+  }
+  return { codes, unknown };
+}
+
+/** Levenshtein distance, stopping early above `max` (names are short). */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      best = Math.min(best, current[j]);
+    }
+    if (best > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** A name compared loosely: no accents, case, punctuation or spaces (`Salle L. Armand` = `salle l armand`). */
+export function looseName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+/**
+ * Pairs of names that are probably one room typed twice ("Salle Armand" / "Sale Armand",
+ * "Amphi A" / "amphi a"): equal when compared loosely, or one typo apart (two for long names).
+ */
+export function nearDuplicates(names: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  const loose = names.map(looseName);
+  // Rooms are few; past a few hundred names this would be slow and meaningless.
+  if (names.length > 300) return pairs;
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      const a = loose[i];
+      const b = loose[j];
+      if (a.length < 3 || b.length < 3) continue;
+      const max = Math.min(a.length, b.length) >= 10 ? 2 : 1;
+      if (a === b || editDistance(a, b, max) <= max) pairs.push([names[i], names[j]]);
+    }
+  }
+  return pairs;
 }

@@ -38,9 +38,13 @@ export function frabAcronym(text: string): string {
   return acronym;
 }
 
-/** Gives each new id a suffix (`-2`, `-3`, …) when it is already taken. */
+/**
+ * Gives each new id a suffix (`-2`, `-3`, …) when it is already taken. Remembers the next
+ * suffix of each base, so 20,000 rows with one title cost 20,000 steps, not 200 million.
+ */
 export class UniqueIds {
   private readonly taken = new Set<string>();
+  private readonly next = new Map<string, number>();
 
   has(id: string): boolean {
     return this.taken.has(id);
@@ -48,7 +52,11 @@ export class UniqueIds {
 
   claim(id: string): string {
     let unique = id;
-    for (let n = 2; this.taken.has(unique); n++) unique = `${id}-${n}`;
+    if (this.taken.has(unique)) {
+      let n = this.next.get(id) ?? 2;
+      while (this.taken.has((unique = `${id}-${n}`))) n++;
+      this.next.set(id, n + 1);
+    }
     this.taken.add(unique);
     return unique;
   }
