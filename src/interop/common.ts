@@ -283,9 +283,21 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8'
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    // By hand: some runtimes decode the label "windows-1252" as ISO-8859-1, which turns
+    // Excel's ’ « » – € into control characters.
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 8192) {
+      const chunk = bytes.subarray(i, i + 8192);
+      text += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
+    }
+    return { text, encoding: 'windows-1252' };
   }
 }
+
+/** Windows-1252 bytes 0x80–0x9F (the five undefined ones kept as their C1 code points). */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…',
@@ -333,7 +345,7 @@ export function terminalSafe(text: string): string {
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   english: 'en', anglais: 'en', englisch: 'en', german: 'de', deutsch: 'de', allemand: 'de', french: 'fr',
   francais: 'fr', français: 'fr', franzosisch: 'fr', spanish: 'es', espagnol: 'es', italian: 'it', italien: 'it',
-  portuguese: 'pt', portugais: 'pt', arabic: 'ar', arabe: 'ar', dutch: 'nl', russian: 'ru',
+  portuguese: 'pt', portugais: 'pt', polish: 'pl', polonais: 'pl', polnisch: 'pl', arabic: 'ar', arabe: 'ar', dutch: 'nl', russian: 'ru',
 };
 
 /**

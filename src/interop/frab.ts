@@ -460,7 +460,9 @@ export function frabToFeed(json: unknown, options: FrabImportOptions = {}): Loca
     const guid = str(e.guid);
     let id = guid;
     if (!guid) {
-      id = str(e.code) ?? str(e.id) ?? (slugify(title) || 'session');
+      // A wiki session merged into a congress schedule has `id: 0`: its title says more.
+      const numeric = (Number.isInteger(e.id) && (e.id as number) > 0) || (typeof e.id === 'string' && /^[1-9]\d*$/.test(e.id));
+      id = str(e.code) ?? (numeric ? str(e.id) : undefined) ?? (slugify(title) || 'session');
       warn(pathKey(path, 'guid'), say(`Event "${shown(title)}" has no "guid"; its id is "${id}".`, `L’événement ${q(shown(title))} n’a pas de «\u00a0guid\u00a0»\u00a0; son identifiant est ${q(id)}.`), 'no-guid');
     } else if (!UUID_PATTERN.test(guid)) {
       warn(pathKey(path, 'guid'), say(`The guid "${shown(guid)}" is not a UUID; kept as the session id.`, `Le guid ${q(shown(guid))} n’est pas un UUID\u00a0; gardé comme identifiant.`), 'guid-format');
@@ -531,6 +533,8 @@ export function frabToFeed(json: unknown, options: FrabImportOptions = {}): Loca
       warnings.lostSession();
       continue;
     }
+    // Times written without an offset get the zone's (the feed would read them the same way).
+    if (!offsetOf(start)) start = isoInZone(startInstant, zone);
     const offset = offsetOf(start);
     let endInstant: number | undefined;
     let end: string | undefined;

@@ -178,7 +178,14 @@ export function sessionizeToFeed(json: unknown, options: SessionizeImportOptions
     if (roomName) session.room = roomOf(roomName);
     const themeNames = categories.filter((c) => THEME_CATEGORY.test(c.title)).map((c) => c.item);
     if (themeNames.length) session.themes = [...new Set(themeNames.map(themeOf))];
-    const languages = languagesOf(categories.filter((c) => LANGUAGE_CATEGORY.test(c.title)).map((c) => c.item)).codes;
+    const { codes: languages, unknown } = languagesOf(categories.filter((c) => LANGUAGE_CATEGORY.test(c.title)).map((c) => c.item));
+    if (unknown.length) {
+      warnings.add(
+        `${path}.categoryItems`,
+        say(`The language "${shown(unknown.join(', '))}" is not one the converter knows; left out.`, `La langue ${q(shown(unknown.join(', ')))} n’est pas connue du convertisseur ; omise.`),
+        `language:${unknown.join(',')}`,
+      );
+    }
     if (languages.length === 1) session.language = languages[0];
     else if (languages.length > 1) session.languages = languages;
 

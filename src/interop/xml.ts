@@ -10,7 +10,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { InteropError, isObject, say, type Json } from './common.js';
 
 /** Elements that may repeat: always arrays, even when there is one. */
-const LISTS = new Set(['day', 'room', 'event', 'person', 'link', 'attachment', 'track']);
+const LISTS = new Set(['day', 'room', 'event', 'person', 'link', 'attachment']);
 
 /** The text of an element that may carry attributes (`<person id="1">Name</person>`). */
 function textOf(value: unknown): string | undefined {
