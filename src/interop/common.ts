@@ -126,10 +126,15 @@ export function isoAtOffset(instant: number, offset: string): string {
   return `${local}${offset}`;
 }
 
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** ISO date-time with the zone's offset at that instant (`…+02:00`). */
 export function isoInZone(instant: number, zone: string): string {
-  // Intl gives the offset without a date library: "GMT+02:00" / "GMT".
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(instant);
+  // Intl gives the offset without a date library: "GMT+02:00" / "GMT". Building a formatter
+  // costs far more than using one: one per zone, kept.
+  let format = offsetFormats.get(zone);
+  if (!format) offsetFormats.set(zone, (format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })));
+  const parts = format.formatToParts(instant);
   const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const offset = name === 'GMT' ? '+00:00' : name.slice(3);
   return isoAtOffset(instant, offset.length === 3 ? `${offset}:00` : offset);
@@ -405,14 +410,41 @@ export function nearDuplicates(names: readonly string[]): [string, string][] {
   const loose = names.map(looseName);
   // Rooms are few; past a few hundred names this would be slow and meaningless.
   if (names.length > 300) return pairs;
+  const words = names.map((n) => looseWords(n));
   for (let i = 0; i < names.length; i++) {
     for (let j = i + 1; j < names.length; j++) {
       const a = loose[i];
       const b = loose[j];
-      if (a.length < 3 || b.length < 3) continue;
+      if (a === b && a) {
+        pairs.push([names[i], names[j]]);
+        continue;
+      }
+      if (a.length < 6 || b.length < 6 || numbered(words[i], words[j])) continue;
       const max = Math.min(a.length, b.length) >= 10 ? 2 : 1;
-      if (a === b || editDistance(a, b, max) <= max) pairs.push([names[i], names[j]]);
+      if (editDistance(a, b, max) <= max) pairs.push([names[i], names[j]]);
     }
   }
   return pairs;
+}
+
+function looseWords(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** "Salle 1" / "Salle 2", "Amphi A" / "Amphi B": names that differ by a number or a letter are a series, not a typo. */
+function numbered(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  let differing = 0;
+  let short = true;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    differing++;
+    if (!(/^\d+$/.test(a[k]) && /^\d+$/.test(b[k])) && !(a[k].length <= 2 && b[k].length <= 2)) short = false;
+  }
+  return differing === 1 && short;
 }

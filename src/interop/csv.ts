@@ -279,6 +279,14 @@ export function csvToFeed(input: string, options: CsvImportOptions = {}): Locali
   const blockOf: (string | undefined)[] = [];
   const dates: string[] = [];
   const width = header.length;
+  // Rows share few distinct times: each wall-clock minute and each instant is converted once.
+  const minutes = new Map<number, number>();
+  const isoTexts = new Map<number, string>();
+  const iso = (instant: number) => {
+    let text = isoTexts.get(instant);
+    if (text === undefined) isoTexts.set(instant, (text = isoInZone(instant, timeZone)));
+    return text;
+  };
 
   for (let r = 1; r < records.length; r++) {
     const row = records[r].cells;
@@ -334,7 +342,7 @@ export function csvToFeed(input: string, options: CsvImportOptions = {}): Locali
       );
       continue;
     }
-    const startInstant = parseDateTime(`${date}T${startTime}:00`, timeZone);
+    const startInstant = parseDateTime(`${date}T${startTime}:00`, timeZone, minutes);
     if (startInstant === undefined) {
       skip(
         where('date'),
@@ -353,10 +361,10 @@ export function csvToFeed(input: string, options: CsvImportOptions = {}): Locali
       continue;
     }
     if (endTime) {
-      endInstant = parseDateTime(`${date}T${endTime}:00`, timeZone)!;
+      endInstant = parseDateTime(`${date}T${endTime}:00`, timeZone, minutes)!;
       if (endInstant <= startInstant) {
         // 23:00–01:00 is a late session; 10:30–10:00 is a mistake, not a 23.5-hour session.
-        const next = parseDateTime(`${nextDay(date)}T${endTime}:00`, timeZone)!;
+        const next = parseDateTime(`${nextDay(date)}T${endTime}:00`, timeZone, minutes)!;
         if (endTime < '06:00' && next - startInstant <= 10 * 3_600_000) endInstant = next;
         else {
           skip(
@@ -494,8 +502,8 @@ export function csvToFeed(input: string, options: CsvImportOptions = {}): Locali
     }
 
     // Explicit offsets: the feed reads the same whatever zone a tool assumes.
-    session.start = isoInZone(startInstant, timeZone);
-    session.end = isoInZone(endInstant, timeZone);
+    session.start = iso(startInstant);
+    session.end = iso(endInstant);
     sessions.push(session);
     instants.push({ start: startInstant, end: endInstant });
     blockOf.push(cell('block') || undefined);

@@ -446,6 +446,7 @@ export function frabToFeed(json: unknown, options: FrabImportOptions = {}): Loca
     return { date, start: at(day?.day_start ?? day?.start), end: at(day?.day_end ?? day?.end) };
   });
 
+  const minutes = new Map<number, number>();
   for (const raw of events) {
     const { value: e, path } = raw;
     extraFields(e, v2 ? KNOWN_FIELDS.eventV2 : KNOWN_FIELDS.event, path, 'event');
@@ -527,7 +528,7 @@ export function frabToFeed(json: unknown, options: FrabImportOptions = {}): Loca
         'no-date',
       );
     }
-    const startInstant = parseDateTime(start, zone);
+    const startInstant = parseDateTime(start, zone, minutes);
     if (startInstant === undefined) {
       warn(pathKey(path, 'date'), say(`Event "${shown(title)}" has a date that does not exist: "${shown(start)}"; skipped.`, `L’événement ${q(shown(title))} a une date qui n’existe pas\u00a0: ${q(shown(start))}\u00a0; ignoré.`));
       warnings.lostSession();
