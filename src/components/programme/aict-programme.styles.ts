@@ -10,6 +10,8 @@ export const programmeStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.75em;
+    /* The filters fold into one button when the element (not the window) is narrow. */
+    container-type: inline-size;
   }
   p {
     margin: 0;
@@ -49,6 +51,9 @@ export const programmeStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.5em;
+    /* An open filter list lies over the programme: it never pushes it down. */
+    position: relative;
+    z-index: 4;
   }
   .search {
     display: flex;
@@ -76,15 +81,12 @@ export const programmeStyles = css`
     gap: 0.5em;
     align-items: flex-start;
   }
-  .facet {
+  .facets {
     position: relative;
+  }
+  .facet {
     max-width: 100%;
     min-width: 0;
-  }
-  /* An open facet is at least 18em wide, but never wider than the filters (a narrow column,
-     large text): percentages on a flex item resolve against the container, not the window. */
-  .facet[open] {
-    min-width: min(18em, 100%);
   }
   .facet summary {
     cursor: pointer;
@@ -92,16 +94,105 @@ export const programmeStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     min-height: 1.75em;
+    /* No native disclosure triangle (each engine draws its own): a chevron of our own. */
+    list-style: none;
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
   }
+  .facet summary::-webkit-details-marker {
+    display: none;
+  }
+  .facet summary::after {
+    content: '';
+    width: 0.4em;
+    height: 0.4em;
+    margin-inline-start: 0.2em;
+    border: solid currentColor;
+    border-width: 0 0.12em 0.12em 0;
+    transform: translateY(-0.15em) rotate(45deg);
+  }
+  .facet[open] summary::after {
+    transform: translateY(0.1em) rotate(-135deg);
+  }
+  .facet[open] summary {
+    border-color: var(--_accent);
+  }
+  /* The open list lies over the programme, the width of the filters, in columns if it can. */
   .facet fieldset {
+    position: absolute;
+    inset-inline: 0;
+    top: 100%;
     margin: 0.25em 0 0;
-    padding: 0.5em;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    max-height: 18em;
+    box-shadow: 0 0.3em 1em rgb(0 0 0 / 0.18);
+    max-height: min(20em, 60vh);
     overflow-y: auto;
     min-width: 0;
+    columns: 16em;
+    column-gap: 1.5em;
+  }
+  .facet fieldset .option {
+    break-inside: avoid;
+  }
+  .filter-toggle {
+    display: none;
+  }
+  /* Narrow: one « Filtres (n) » button beside « Mon programme »; its panel lies over the
+     programme, each filter's list inside it. The layout switch goes: the grid needs 44em. */
+  @container (max-width: 44em) {
+    .filters {
+      flex-direction: row;
+      flex-wrap: wrap;
+      align-items: flex-start;
+    }
+    .search {
+      flex: 1 1 100%;
+      min-width: 0;
+    }
+    .actions {
+      display: contents;
+    }
+    .filters .views {
+      display: none;
+    }
+    .filter-toggle {
+      display: inline-flex;
+      align-items: center;
+    }
+    .filter-toggle[aria-expanded='true'] {
+      border-color: var(--_accent);
+    }
+    .facets {
+      display: none;
+      position: absolute;
+      inset-inline: 0;
+      top: 100%;
+      margin-top: 0.25em;
+      padding: 0.5em;
+      flex-direction: column;
+      flex-wrap: nowrap;
+      align-items: stretch;
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      box-shadow: 0 0.3em 1em rgb(0 0 0 / 0.18);
+      max-height: 70vh;
+      overflow-y: auto;
+    }
+    .facets.open {
+      display: flex;
+    }
+    .facet fieldset {
+      position: static;
+      box-shadow: none;
+      columns: auto;
+      max-height: none;
+      border: none;
+    }
   }
   .option {
     display: flex;

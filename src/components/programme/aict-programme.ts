@@ -127,6 +127,7 @@ export class AictProgramme extends AictElement {
   @property({ attribute: false }) now: number | Date | null = null;
 
   @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private filterPanelOpen = false;
 
   private readonly clock = new ClockController(this, () => this.now, () => AictProgramme.clock());
   private readonly favs = new FavouritesController(this, {
@@ -165,6 +166,7 @@ export class AictProgramme extends AictElement {
     toggleValue: (key, value, on) => this.toggleValue(key, value, on),
     toggleMyProgramme: () => (this.favourites = !this.favourites),
     resetFilters: () => this.resetFilters(),
+    toggleFilterPanel: (open) => (this.filterPanelOpen = open ?? !this.filterPanelOpen),
     jumpToNow: () => this.jumpToNow(),
     exportFavourites: () => {
       const programme = this.programme;
@@ -289,6 +291,7 @@ export class AictProgramme extends AictElement {
       filters,
       favouriteCount: this.favs.size,
       facetValues: this.slices.facetValues,
+      filterPanelOpen: this.filterPanelOpen,
       actions: this.actions,
       isFavourite: (id) => this.favs.has(id),
       isExpanded: (id) => this.expanded.has(id),
@@ -341,7 +344,7 @@ export class AictProgramme extends AictElement {
     // out once, not three times (twice in visually hidden text), in the first screenful's frame.
     return html`<div class="programme">
       <span id="fav-label" hidden>${msg('My programme:')}</span>
-      ${guard([programme, key, this.ui, this.contentLang, ctx.favouriteCount, Math.floor(now / 60_000), ctx.facetValues], () =>
+      ${guard([programme, key, this.ui, this.contentLang, ctx.favouriteCount, Math.floor(now / 60_000), ctx.facetValues, ctx.filterPanelOpen], () =>
         renderFilterBar(ctx, daySessions, matches),
       )}
       ${guard([programme, key, this.ui, today, version], () => renderDayTabs(ctx, days, selected, filtering ? matches : undefined))}

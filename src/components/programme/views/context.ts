@@ -21,6 +21,8 @@ export interface ProgrammeActions {
   toggleValue(dimension: Dimension, value: string | number, on: boolean): void;
   toggleMyProgramme(): void;
   resetFilters(): void;
+  /** Opens or closes the filter panel of a narrow element (« Filtres (n) »). */
+  toggleFilterPanel(open?: boolean): void;
   jumpToNow(): void;
   exportFavourites(): void;
   toggleFavourite(session: Session): void;
@@ -43,6 +45,8 @@ export interface ProgrammeContext extends PartsContext {
   readonly filters: Filters;
   /** How many favourites the visitor has. */
   readonly favouriteCount: number;
+  /** The filter panel is open (it matters only where the filters fold into one button). */
+  readonly filterPanelOpen: boolean;
   /** Whether the filter controls list their values (a slice of their own, see `SliceController`). */
   readonly facetValues: boolean;
   readonly actions: ProgrammeActions;

@@ -1,6 +1,6 @@
 /** The search and filter controls, the view switch, « my programme » and its export. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { sessionsByDay } from '../../../feed/days.js';
 import type { Session } from '../../../feed/model.js';
 import { calendarIcon, clockIcon } from '../../../shared/icons.js';
@@ -11,6 +11,8 @@ import type { ProgrammeContext } from './context.js';
 export function renderFilterBar(ctx: ProgrammeContext, daySessions: readonly Session[], matches: Matcher): TemplateResult {
   const { filters, actions, favouriteCount } = ctx;
   const filtering = hasFilters(filters);
+  // Values chosen across the dimensions: the folded filters' button says how many.
+  const chosen = DIMENSIONS.reduce((n, d) => n + filters[d.key].length, 0);
   return html`<form class="filters" part="filters" role="search" aria-label=${msg('Programme filters')} @submit=${(e: Event) => e.preventDefault()}>
     <div class="search">
       <label for="query">${msg('Search the programme')}</label>
@@ -23,7 +25,22 @@ export function renderFilterBar(ctx: ProgrammeContext, daySessions: readonly Ses
         @input=${(e: Event) => actions.setQuery((e.target as HTMLInputElement).value)}
       />
     </div>
-    <div class="facets">${DIMENSIONS.map((d) => renderFacet(ctx, d, daySessions, matches))}</div>
+    <button
+      type="button"
+      class="filter-toggle"
+      aria-expanded=${String(ctx.filterPanelOpen)}
+      aria-controls="facets"
+      @click=${() => actions.toggleFilterPanel()}
+    >
+      ${filterIcon}${chosen ? msg(str`Filters (${chosen})`) : msg('Filters')}
+    </button>
+    <div
+      class="facets ${ctx.filterPanelOpen ? 'open' : ''}"
+      id="facets"
+      @keydown=${(e: KeyboardEvent) => closeOnEscape(e, ctx)}
+    >
+      ${DIMENSIONS.map((d) => renderFacet(ctx, d, daySessions, matches))}
+    </div>
     <div class="actions">
       <button type="button" class="toggle" part="my-programme" aria-pressed=${String(filters.favourites)} @click=${() => actions.toggleMyProgramme()}>
         ${starIcon}<span>${msg('My programme')}</span> <span class="badge">${favouriteCount}</span>
@@ -50,7 +67,8 @@ function renderFacet(ctx: ProgrammeContext, dimension: DimensionSpec, daySession
   const chosen = new Set<string | number>(ctx.filters[dimension.key]);
   const legend = dimension.label();
   // Until its values come, the <details> is there (and stays open if the visitor opened it).
-  return html`<details class="facet">
+  // One open at a time (`name`): an open list overlays the programme below, never pushes it.
+  return html`<details class="facet" name="facet">
     <summary>${legend}${chosen.size ? html` <span class="badge">${chosen.size}</span>` : nothing}</summary>
     ${counts
       ? html`<fieldset>
@@ -73,6 +91,27 @@ function renderFacet(ctx: ProgrammeContext, dimension: DimensionSpec, daySession
       : nothing}
   </details>`;
 }
+
+/** Escape closes the open filter list, else the folded filters' panel, and returns the focus. */
+function closeOnEscape(event: KeyboardEvent, ctx: ProgrammeContext): void {
+  if (event.key !== 'Escape') return;
+  const facets = event.currentTarget as HTMLElement;
+  const open = facets.querySelector<HTMLDetailsElement>('details[open]');
+  if (open) {
+    open.open = false;
+    open.querySelector('summary')?.focus();
+  } else if (ctx.filterPanelOpen) {
+    ctx.actions.toggleFilterPanel(false);
+    facets.parentElement?.querySelector<HTMLElement>('.filter-toggle')?.focus();
+  } else return;
+  event.preventDefault();
+  event.stopPropagation();
+}
+
+/** Three lines narrowing down, for « Filtres ». */
+const filterIcon = html`<svg class="icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="1em" height="1em"
+  ><path d="M4 6h16M7 12h10M10 18h4" stroke="currentColor" stroke-width="2" stroke-linecap="round" fill="none"
+/></svg>`;
 
 function renderNowButton(ctx: ProgrammeContext): TemplateResult | typeof nothing {
   const sessions = sessionsByDay(ctx.programme, ctx.zone.zone).get(ctx.today);
