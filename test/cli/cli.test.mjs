@@ -151,11 +151,23 @@ describe('aict-feed export --to frab', { skip: noFrabFiles }, () => {
         // Titles come back without surrounding white space.
         original.events.map((e) => e.title.trim()).sort(),
       );
+      const dayOf = (schedule) =>
+        new Map(schedule.schedule.conference.days.flatMap((d) => Object.values(d.rooms).flat().map((e) => [e.guid, d.date])));
+      const [daysBefore, daysAfter] = [dayOf(await readJson(path.join(frabDir, `${name}.json`))), dayOf(schedule)];
       for (const event of back.events) {
         const source = original.events.find((e) => e.guid === event.guid);
         assert.equal(Date.parse(event.date), Date.parse(source.date));
         assert.equal(event.duration, source.duration);
         assert.equal(event.room, source.room);
+        // Same day, language, subtitle and people (names without surrounding white space).
+        assert.equal(daysAfter.get(event.guid), daysBefore.get(event.guid), `${event.guid}: day`);
+        assert.equal(event.language ?? '', source.language ?? '', `${event.guid}: language`);
+        assert.equal(event.subtitle ?? '', (source.subtitle ?? '').trim(), `${event.guid}: subtitle`);
+        assert.deepEqual(
+          event.persons.map((p) => p.name),
+          source.persons.map((p) => (p.name ?? p.public_name).trim()),
+          `${event.guid}: persons`,
+        );
       }
     });
   }

@@ -38,6 +38,8 @@ export type { ProgrammeView } from './views/context.js';
  * as compact cards that expand; a room × time grid on wide screens (`view="grid"`); search and
  * filters kept in step with the attributes (and, with `sync-hash`, the URL hash); favourites
  * ("my programme") kept on the device and exported as .ics; "now" and "next" during the event.
+ * Days are programme days: with the feed's `event.dayChange` ("04:00"), a session after midnight
+ * stays on the evening's day, and `day` names that day.
  *
  * @tag aict-programme
  * @slot - Fallback content, shown until the feed is loaded and whenever it cannot be.
