@@ -10,7 +10,7 @@ import type { AictSession } from '../../src/components/session/aict-session.js';
 import { programmeDayOf, sessionsByDay } from '../../src/feed/days.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import type { Programme } from '../../src/feed/model.js';
-import { addInlineFeed, mount, part, shadow, textOf } from '../support/page.js';
+import { addInlineFeed, mount, part, parts, shadow, textOf } from '../support/page.js';
 
 /** A congress whose nights run late: talks at 23:00 and 01:30 belong to the same programme day. */
 function congress(extra: { dayChange?: unknown } = { dayChange: '04:00' }) {
@@ -106,5 +106,18 @@ describe('subtitle, languages and day change in the elements', () => {
     expect(el.openSession('late')).to.equal(true);
     await el.updateComplete;
     expect(el.getAttribute('day') ?? (el as unknown as { day: string }).day).to.equal('2024-12-27');
+  });
+
+  it('<aict-programme> at 01:45 is still on the evening’s day: the late talk runs now', async () => {
+    const { el } = await mount<AictProgramme>(`<aict-programme src="#congress-feed" lang="en"></aict-programme>`);
+    el.now = new Date('2024-12-28T01:45:00+01:00');
+    el.jumpToNow();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect((el as unknown as { day: string }).day).to.equal('2024-12-27');
+    const running = parts(el, 'card').filter((c) => c.classList.contains('now'));
+    expect(running.map((c) => textOf(c))).to.have.length(1);
+    expect(textOf(running[0])).to.contain('A Competitive Time-Trial AI');
   });
 });

@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { defaultDay, programmeDayOf, sessionsByDay } from '../../feed/days.js';
 import type { Programme, Session } from '../../feed/model.js';
 import { parseFeed } from '../../feed/parse.js';
-import { eventLocalToInstant, formatDate, formatDay, toEventLocalDate } from '../../i18n/format.js';
+import { eventLocalToInstant, formatDate, formatDay } from '../../i18n/format.js';
 import { AictElement } from '../../shared/aict-element.js';
 import { heading } from '../../shared/heading.js';
 import { sessionPartsStyles } from '../../shared/session-parts.styles.js';
@@ -203,12 +203,14 @@ export class AictProgramme extends AictElement {
     if (!programme) return;
     const zone = this.zone(programme).zone;
     const now = this.clock.now;
-    const today = sessionsByDay(programme, zone).get(toEventLocalDate(now, zone)) ?? [];
+    // Programme days: at 01:00 with a 04:00 day change, "today" is still the evening's day.
+    const todayKey = programmeDayOf(now, zone, programme.event.dayChangeMinutes);
+    const today = sessionsByDay(programme, zone).get(todayKey) ?? [];
     const matches = matcher(programme, this.filters, (id) => this.favs.has(id));
     const candidates = today.filter((s) => matches(s));
     const { current, next } = nowAndNext(candidates, now);
     const target = candidates.find((s) => current.has(s.id)) ?? candidates.find((s) => next.has(s.id));
-    this.day = toEventLocalDate(now, zone);
+    this.day = todayKey;
     if (target) this.favs.focusTarget = { id: target.id, scroll: true };
   }
 
@@ -333,7 +335,7 @@ export class AictProgramme extends AictElement {
     const focusId = this.favs.focusTarget?.id;
     const reveal = focusId ? visible.findIndex((s) => s.id === focusId) : -1;
     if (this.slices.plan(key, visible.length, view === 'grid', reveal)) this.favs.removal = undefined;
-    const today = toEventLocalDate(now, zone.zone);
+    const today = programmeDayOf(now, zone.zone, programme.event.dayChangeMinutes);
     const ctx = this.context(programme, now, today, filters, view);
     const live = days.has(today) ? nowAndNext(visible, now) : undefined;
     const shown = visible.slice(0, this.slices.limit);
