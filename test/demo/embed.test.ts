@@ -49,6 +49,42 @@ for (const page of ['/demo/embed.html', '/dist/embed.html']) {
       expect(frame.doc.documentElement.scrollHeight).to.be.at.most(grown + 1);
     });
 
+    it('serves the programme, the room map and the concurrent sessions with their options', async () => {
+      const programme = await loadFrame({
+        src: `${page}?${new URLSearchParams({ element: 'programme', src: FEED, lang: 'en', view: 'grid', 'heading-level': '2', theme: 'climat', day: 'x' })}`,
+      });
+      const list = programme.doc.querySelector('aict-programme')!;
+      // The theme filter applies: only « climat » sessions are listed.
+      await until(() => list.shadowRoot?.textContent?.includes('effets genrés'), 'the programme');
+      expect(list.shadowRoot!.textContent).not.to.contain('Les ODD');
+      expect(list.getAttribute('view')).to.equal('grid');
+      expect(list.getAttribute('heading-level')).to.equal('2');
+      expect(list.getAttribute('theme')).to.equal('climat');
+      expect(list.hasAttribute('day'), 'an invalid day is dropped').to.equal(false);
+      expect(list.hasAttribute('variant')).to.equal(false);
+
+      const map = await loadFrame({ src: `${page}?${new URLSearchParams({ element: 'room-map', src: FEED, session: 'atelier-1', lang: 'fr' })}` });
+      const mapEl = map.doc.querySelector('aict-room-map')!;
+      expect(await until(() => mapEl.shadowRoot?.textContent?.includes('Salle L. Armand Ouest') && mapEl.getAttribute('session-id'), 'the map')).to.equal('atelier-1');
+
+      const beside = await loadFrame({
+        src: `${page}?${new URLSearchParams({ element: 'concurrent-sessions', src: FEED, session: 'odd-regards-croises-europeens', scope: 'overlap', variant: 'full' })}`,
+      });
+      const besideEl = beside.doc.querySelector('aict-concurrent-sessions')!;
+      await until(() => besideEl.shadowRoot?.textContent?.includes('changement climatique'), 'the concurrent sessions');
+      expect(besideEl.getAttribute('scope')).to.equal('overlap');
+      expect(besideEl.hasAttribute('variant'), 'a session-only option is not passed on').to.equal(false);
+      await expect(beside.frame).to.be.accessible();
+    });
+
+    it('reports an unknown element or a missing id instead of showing an empty frame', async () => {
+      const unknown = await loadFrame({ src: `${page}?element=marquee&src=${encodeURIComponent(FEED)}&session=atelier-1` });
+      expect((await until(() => unknown.doc.querySelector('[role="alert"]'), 'the message')).textContent).to.contain('element');
+      const map = await loadFrame({ src: `${page}?element=room-map&src=${encodeURIComponent(FEED)}` });
+      expect(map.doc.querySelector('aict-room-map')).to.equal(null);
+      expect((await until(() => map.doc.querySelector('[role="alert"]'), 'the message')).textContent).to.contain('session / room');
+    });
+
     it('accepts only http(s) or relative feed URLs and known values', async () => {
       const bad = await loadFrame({ src: `${page}?src=${encodeURIComponent('javascript:alert(1)')}&session=atelier-1` });
       expect(bad.doc.querySelector('aict-session')).to.equal(null);
