@@ -49,7 +49,7 @@ for (const page of ['/demo/embed.html', '/dist/embed.html']) {
       expect(frame.doc.documentElement.scrollHeight).to.be.at.most(grown + 1);
     });
 
-    it('serves the programme, the room map and the concurrent sessions with their options', async () => {
+    it('serves the programme with its view and filters', async () => {
       const programme = await loadFrame({
         src: `${page}?${new URLSearchParams({ element: 'programme', src: FEED, lang: 'en', view: 'grid', 'heading-level': '2', theme: 'climat', day: 'x' })}`,
       });
@@ -62,11 +62,15 @@ for (const page of ['/demo/embed.html', '/dist/embed.html']) {
       expect(list.getAttribute('theme')).to.equal('climat');
       expect(list.hasAttribute('day'), 'an invalid day is dropped').to.equal(false);
       expect(list.hasAttribute('variant')).to.equal(false);
+    });
 
+    it('serves the room map of a session', async () => {
       const map = await loadFrame({ src: `${page}?${new URLSearchParams({ element: 'room-map', src: FEED, session: 'atelier-1', lang: 'fr' })}` });
       const mapEl = map.doc.querySelector('aict-room-map')!;
       expect(await until(() => mapEl.shadowRoot?.textContent?.includes('Salle L. Armand Ouest') && mapEl.getAttribute('session-id'), 'the map')).to.equal('atelier-1');
+    });
 
+    it('serves the concurrent sessions with their scope, and only their options', async () => {
       const beside = await loadFrame({
         src: `${page}?${new URLSearchParams({ element: 'concurrent-sessions', src: FEED, session: 'odd-regards-croises-europeens', scope: 'overlap', variant: 'full' })}`,
       });
@@ -77,9 +81,12 @@ for (const page of ['/demo/embed.html', '/dist/embed.html']) {
       await expect(beside.frame).to.be.accessible();
     });
 
-    it('reports an unknown element or a missing id instead of showing an empty frame', async () => {
+    it('reports an unknown element instead of showing an empty frame', async () => {
       const unknown = await loadFrame({ src: `${page}?element=marquee&src=${encodeURIComponent(FEED)}&session=atelier-1` });
       expect((await until(() => unknown.doc.querySelector('[role="alert"]'), 'the message')).textContent).to.contain('element');
+    });
+
+    it('reports a room map without a session or a room', async () => {
       const map = await loadFrame({ src: `${page}?element=room-map&src=${encodeURIComponent(FEED)}` });
       expect(map.doc.querySelector('aict-room-map')).to.equal(null);
       expect((await until(() => map.doc.querySelector('[role="alert"]'), 'the message')).textContent).to.contain('session / room');
