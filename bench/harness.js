@@ -145,7 +145,7 @@ async function stableAfter(root, t0, quietFrames = 10, limitMs = 10_000) {
  * as an inline `<script type="application/json">`, to `aict-load` on every element of
  * `markup` (which uses `src="#feed"`). Optionally until the DOM is stable.
  */
-export async function render({ feedUrl, markup, stable = false, type }) {
+export async function render({ feedUrl, markup, stable = false, type, click }) {
   await import('/dist/aict-widgets.js');
   const text = await feedText(feedUrl);
   await nextFrame();
@@ -197,7 +197,20 @@ export async function render({ feedUrl, markup, stable = false, type }) {
       Object.assign(typing, { filterAnswer: ticked.answer, filterStable: ticked.stable, filterLongestTask: ticked.longestTask });
     }
   }
-  return { load, stable: stableTime, longestTask, errors, elements: elements.length, ...typing };
+  // A click on a control (e.g. “Add to my calendar”): its handler runs inside `click()`.
+  const clicked = {};
+  const target = click && elements[0].shadowRoot?.querySelector(click);
+  if (target) {
+    // The download itself is not the page's work: the link is followed nowhere.
+    target.addEventListener('click', (event) => event.preventDefault());
+    const stopClickTasks = watchLongTasks();
+    const c0 = performance.now();
+    target.click();
+    clicked.clickHandler = performance.now() - c0;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    clicked.clickLongestTask = stopClickTasks();
+  }
+  return { load, stable: stableTime, longestTask, errors, elements: elements.length, ...typing, ...clicked };
 }
 
 /**

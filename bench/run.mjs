@@ -185,6 +185,51 @@ for (const [name, options] of Object.entries(FEEDS)) {
 }
 // Issue #4's pathological feed: 10,000 sessions, all in one programme block.
 feeds.set('/feeds/feed-10000-one-block.json', JSON.stringify(oneBlockFeed({ sessions: 10000, seed: 2022, lean: true })));
+// Issue #17's hostile shapes (what froze or crashed the page before the fix).
+for (const [name, feed] of Object.entries(hostileFeeds())) feeds.set(`/feeds/feed-${name}.json`, JSON.stringify(feed));
+
+/**
+ * Hostile feeds: one session whose organisers, themes, people and interpretation languages
+ * each list 30,000 distinct values (~2 MB; issue #17's shape: a few exist, the rest are
+ * unknown), one whose description is 1.2 M characters of unclosed links, handlers and styles,
+ * and one room whose polygon has 300,000 points. Each has a second, ordinary session beside it.
+ */
+function hostileFeeds() {
+  const event = { id: 'hostile', title: 'Hostile', timeZone: 'Europe/Paris', startDate: '2022-06-20', endDate: '2022-06-21', defaultLanguage: 'fr' };
+  const session = (id, extra = {}) => ({ id, title: `Session ${id}`, start: '2022-06-20T09:30', end: '2022-06-20T10:30', ...extra });
+  const n = 30_000;
+  const ids = Array.from({ length: n }, (_, i) => `x${i}`);
+  const known = ids.slice(0, 20);
+  const lists = {
+    format: 'aict-programme/1',
+    event,
+    organizations: known.map((id) => ({ id, name: id })),
+    themes: known.map((id) => ({ id, name: id })),
+    people: known.map((id) => ({ id, name: id })),
+    sessions: [
+      session('session-1', { organizers: ids, themes: ids, participants: ids.map((person) => ({ person })), interpretation: ids.map((id) => `x-${id}`) }),
+      session('session-2'),
+    ],
+  };
+  const unit = '<a href="https://example.org/">lien <b style="color:red" onclick>x <img src=x onerror><style>p{}';
+  const description = {
+    format: 'aict-programme/1',
+    event,
+    sessions: [session('session-1', { description: unit.repeat(Math.ceil(1_200_000 / unit.length)) }), session('session-2')],
+  };
+  const points = Array.from({ length: 300_000 }, (_, i) => [i % 1000, Math.floor(i / 300)]);
+  const polygon = {
+    format: 'aict-programme/1',
+    event,
+    floors: [{ id: 'f', name: 'Floor', width: 1000, height: 1000 }],
+    rooms: [
+      { id: 'big', name: 'Polygon room', floor: 'f', shape: { points } },
+      { id: 'r2', name: 'Room 2', floor: 'f', shape: { x: 10, y: 10, width: 100, height: 80 } },
+    ],
+    sessions: [session('session-1', { room: 'big' }), session('session-2', { room: 'r2' })],
+  };
+  return { 'hostile-lists': lists, 'hostile-description': description, 'hostile-polygon': polygon };
+}
 log('feeds:', [...feeds].map(([url, text]) => `${url} ${(text.length / 1024).toFixed(0)} KB`).join(', '));
 
 // ---------------------------------------------------------------------------------------------
@@ -310,7 +355,9 @@ try {
   const emptyLit = await measure('emptyLit', {});
   results.emptyLit = emptyLit;
   const jsonBaselines = {};
-  for (const size of ['200', '2000', ...(QUICK ? [] : ['20000'])]) {
+  // The hostile feeds' own JSON.parse: the one task no parser after it can slice.
+  const hostile = [...feeds.keys()].map((url) => /feed-(hostile-[\w-]+)\.json$/.exec(url)?.[1]).filter(Boolean);
+  for (const size of ['200', '2000', ...(QUICK ? [] : ['20000']), ...hostile]) {
     jsonBaselines[size] = results.feed[size]?.baseline ?? (await measure('jsonParse', { feedUrl: `/feeds/feed-${size}.json` }));
   }
   results.jsonBaselines = jsonBaselines;
@@ -323,6 +370,10 @@ try {
     { name: 'full card, 10,000 sessions in one block', tag: 'aict-session', feed: '10000-one-block', markup: '<aict-session src="#feed" session-id="session-1" variant="full"></aict-session>' },
     { name: 'concurrent list, 10,000 sessions in one block', tag: 'aict-concurrent-sessions', feed: '10000-one-block', markup: '<aict-concurrent-sessions src="#feed" session-id="session-1"></aict-concurrent-sessions>' },
     { name: 'room map, 10,000 sessions in one block', tag: 'aict-room-map', feed: '10000-one-block', markup: '<aict-room-map src="#feed" session-id="session-1"></aict-room-map>' },
+    { name: 'programme, one session listing 30,000 distinct organisers, themes, people and languages (2 MB)', tag: 'aict-programme', feed: 'hostile-lists', markup: '<aict-programme src="#feed" day="2022-06-20"></aict-programme>' },
+    { name: 'full card, 30,000 of each list', tag: 'aict-session', feed: 'hostile-lists', markup: '<aict-session src="#feed" session-id="session-1" variant="full"></aict-session>' },
+    { name: 'full card, 1.2 M-character hostile description; then “Add to my calendar” clicked', tag: 'aict-session', feed: 'hostile-description', click: '[part~="calendar"]', markup: '<aict-session src="#feed" session-id="session-1" variant="full" no-map></aict-session>' },
+    { name: 'room map, a 300,000-point room polygon', tag: 'aict-room-map', feed: 'hostile-polygon', markup: '<aict-room-map src="#feed" session-id="session-1"></aict-room-map>' },
     { name: '50 cards', tag: 'aict-session', feed: '200', markup: cards },
     { name: 'concurrent list', tag: 'aict-concurrent-sessions', feed: '200', markup: '<aict-concurrent-sessions src="#feed" session-id="session-5"></aict-concurrent-sessions>' },
     { name: 'room map', tag: 'aict-room-map', feed: '200', markup: '<aict-room-map src="#feed" session-id="session-5"></aict-room-map>' },
@@ -339,7 +390,7 @@ try {
       continue;
     }
     try {
-      const m = await measure(c.fromUrl ? 'renderFromUrl' : 'render', { feedUrl: `/feeds/feed-${c.feed}.json`, markup: c.markup, stable: c.stable, type: c.type });
+      const m = await measure(c.fromUrl ? 'renderFromUrl' : 'render', { feedUrl: `/feeds/feed-${c.feed}.json`, markup: c.markup, stable: c.stable, type: c.type, click: c.click });
       if (m.errors?.length) log(`  ${c.name} (${c.feed}): errors`, m.errors.slice(0, 3));
       results.render.push({ ...c, markup: undefined, status: m.errors?.length ? 'error' : 'ok', ...m });
       log(`  ${c.name} (${c.feed}): ${m.load.toFixed(1)} ms`);
@@ -379,7 +430,7 @@ for (const [size, { baseline, parsed }] of Object.entries(results.feed)) {
 }
 row('render', 'empty Lit element (baseline)', ms(results.emptyLit.load), '', '', '', '');
 for (const r of results.render) {
-  const pathological = r.feed === '10000-one-block';
+  const pathological = r.feed === '10000-one-block' || r.feed.startsWith('hostile-');
   const label = pathological ? r.name : `${r.name}, ${Number(r.feed).toLocaleString('en')} sessions`;
   if (r.status !== 'ok') {
     row('render', label, r.status, '', '');
@@ -391,11 +442,15 @@ for (const r of results.render) {
   if (pathological) {
     target = `task ≤ ${budgets.pathologicalLongestTaskMs} ms`;
     ok = pass(r.longestTask <= budgets.pathologicalLongestTaskMs);
+    if (r.clickHandler !== undefined) {
+      target += `, click ≤ ${budgets.pathologicalLongestTaskMs} ms`;
+      ok = pass(r.longestTask <= budgets.pathologicalLongestTaskMs && r.clickHandler <= budgets.pathologicalLongestTaskMs && r.clickLongestTask <= budgets.pathologicalLongestTaskMs);
+    }
   } else if (r.name.startsWith('card')) {
     target = `≤ ${budgets.cardVsJsonParse}× JSON.parse`;
     ok = pass(r.load <= budgets.cardVsJsonParse * base);
   }
-  if (r.name.startsWith('programme')) {
+  if (r.name.startsWith('programme') && !pathological) {
     const [loadMs, taskMs] = r.feed === '2000'
       ? [budgets.programme2000LoadMs, budgets.programme2000LongestTaskMs]
       : [budgets.programme200LoadMs, budgets.programme200LongestTaskMs];
@@ -404,7 +459,8 @@ for (const r of results.render) {
   }
   const waiting = r.longestTaskWaiting !== undefined ? ` (while the feed was on its way: ${r.longestTaskWaiting > 0 ? `longest task ${ms(r.longestTaskWaiting)}` : 'none ≥ 50 ms'})` : '';
   const task = `${r.longestTask > 0 ? `longest task ${ms(r.longestTask)}` : 'no task ≥ 50 ms'}${waiting}`;
-  const stable = r.stable !== undefined ? `, DOM stable ${ms(r.stable)}` : '';
+  const clicked = r.clickHandler !== undefined ? `; click handler ${ms(r.clickHandler)}, ${r.clickLongestTask > 0 ? `longest task ${ms(r.clickLongestTask)}` : 'no task ≥ 50 ms'}` : '';
+  const stable = `${r.stable !== undefined ? `, DOM stable ${ms(r.stable)}` : ''}${clicked}`;
   row('render', label, `${ms(r.load)} to aict-load${stable}; ${task}`, `JSON.parse ${ms(base)} · Lit ${ms(results.emptyLit.load)}`, `${ratio(r.load, base)} · ${ratio(r.load, results.emptyLit.load)}`, target, ok);
   if (r.typeAnswer !== undefined) {
     // Searching and filtering must answer while typing: no task over the programme's task budget.

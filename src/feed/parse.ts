@@ -714,16 +714,12 @@ function* parseSteps(json: unknown, feedUrl: string): Generator<void, ParseResul
 
   // Floors -----------------------------------------------------------------------------------
   const floors = yield* readItems<Floor>(rawList(json, 'floors', report), 'floors', 'floor', report, (raw, where) => {
-    const f = readObject(FloorSchema, raw, where, 'floor', report);
+    const f = readObject(FloorSchema, withoutHugePolygon(raw, 'outline', where, 'floor', report), where, 'floor', report);
     if (!f) return undefined;
     const item: ItemRef = { kind: 'floor', where, id: f.id as string };
     const image = n.url(f.image, `${where}.image`, item, IMAGE_PROTOCOLS);
     const name = n.text(f.name);
-    let outline = f.outline as readonly Point[] | undefined;
-    if (outline && outline.length > FEED_LIMITS.polygonPoints) {
-      report.add('too-many', `${where}.outline`, item, { field: 'outline', count: outline.length, max: FEED_LIMITS.polygonPoints, action: 'ignored' });
-      outline = undefined;
-    }
+    const outline = f.outline as readonly Point[] | undefined;
     return {
       id: f.id as string,
       width: f.width as number,
@@ -736,7 +732,7 @@ function* parseSteps(json: unknown, feedUrl: string): Generator<void, ParseResul
 
   // Rooms ------------------------------------------------------------------------------------
   const rooms = yield* readItems<Room>(rawList(json, 'rooms', report), 'rooms', 'room', report, (raw, where) => {
-    const r = readObject(RoomSchema, raw, where, 'room', report);
+    const r = readObject(RoomSchema, withoutHugePolygon(raw, 'shape', where, 'room', report), where, 'room', report);
     if (!r) return undefined;
     const item: ItemRef = { kind: 'room', where, id: r.id as string };
     const name = n.text(r.name);
@@ -750,14 +746,7 @@ function* parseSteps(json: unknown, feedUrl: string): Generator<void, ParseResul
     }
     let shape: RoomShape | undefined;
     const rawShape = r.shape as { points?: Point[]; x?: number; y?: number; width?: number; height?: number } | undefined;
-    if (rawShape?.points && rawShape.points.length > FEED_LIMITS.polygonPoints) {
-      report.add('too-many', `${where}.shape.points`, item, {
-        field: 'shape.points',
-        count: rawShape.points.length,
-        max: FEED_LIMITS.polygonPoints,
-        action: 'ignored',
-      });
-    } else if (rawShape?.points) shape = { kind: 'polygon', points: rawShape.points.map(([x, y]) => [x, y] as const) };
+    if (rawShape?.points) shape = { kind: 'polygon', points: rawShape.points.map(([x, y]) => [x, y] as const) };
     else if (rawShape) {
       shape = { kind: 'rect', x: rawShape.x!, y: rawShape.y!, width: rawShape.width!, height: rawShape.height! };
     }
@@ -970,6 +959,23 @@ function* parseSteps(json: unknown, feedUrl: string): Generator<void, ParseResul
       warnings: report.warnings,
     },
   };
+}
+
+/**
+ * `raw` without its polygon (`outline` of a floor, `shape` of a room) when that has more points
+ * than `FEED_LIMITS.polygonPoints`, reported as `too-many`: it is dropped before the schema
+ * checks each of its points (300,000 of them took seconds), and the item keeps the rest.
+ */
+function withoutHugePolygon(raw: unknown, key: 'outline' | 'shape', where: string, kind: ItemKind, report: Reporter): unknown {
+  if (!isObject(raw)) return raw;
+  const value = own(raw, key);
+  const points = key === 'outline' ? value : isObject(value) ? own(value, 'points') : undefined;
+  if (!Array.isArray(points) || points.length <= FEED_LIMITS.polygonPoints) return raw;
+  const field = key === 'outline' ? 'outline' : 'shape.points';
+  report.add('too-many', `${where}.${field}`, itemOf(raw, where, kind), { field, count: points.length, max: FEED_LIMITS.polygonPoints, action: 'ignored' });
+  const copy: Json = {};
+  for (const k of Object.keys(raw)) if (k !== key) copy[k] = raw[k];
+  return copy;
 }
 
 function dayStart(date: string, timeZone: string, addDays: number): number {
