@@ -17,6 +17,7 @@ import {
   decodeEntities,
   guessKind,
   hasEntities,
+  hasTags,
   InteropError,
   languagesOf,
   q,
@@ -585,7 +586,7 @@ export function frabToFeed(json: unknown, options: FrabImportOptions = {}): Loca
     const subtitle = plain(e.subtitle, pathKey(path, 'subtitle'));
     if (subtitle) session.subtitle = text(subtitle);
     const abstract = plain(e.abstract, pathKey(path, 'abstract'));
-    const summary = abstract && /<\/?[a-z][^>]*>/i.test(abstract) ? htmlToPlainText(abstract) : abstract && markdownToPlain(abstract);
+    const summary = abstract && hasTags(abstract) ? htmlToPlainText(abstract) : abstract && markdownToPlain(abstract);
     if (summary) session.summary = text(summary);
     const description = str(e.description);
     if (description) session.description = text(textToHtml(hasEntities(description) && !/<[a-z]/i.test(description) ? decodeEntities(description) : description));

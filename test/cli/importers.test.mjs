@@ -230,6 +230,16 @@ describe('Sessionize (sessionize-all.json)', () => {
     assert.equal(feed.themes.find((t) => t.id === mobile.themes[0]).name, 'Mobile');
     assert.equal(sessions.get('160121').kind, 'plenary');
     assert.equal(sessions.get('sv-1').kind, 'break');
+    // The "Sessions" export: the same sessions, speakers and categories inline.
+    const grouped = await run(['convert', '--from', 'sessionize', fixture('sessionize-sessions.json'), '--time-zone', 'Europe/Warsaw']);
+    assert.equal(grouped.code, 0, grouped.stderr);
+    const inline = JSON.parse(grouped.stdout);
+    assert.deepEqual(inline.sessions.map((s) => [s.id, s.kind, s.room, s.themes]), [
+      ['160121', 'plenary', 'cloud', ['cloud']],
+      ['158892', 'other', 'mobile', ['mobile']],
+    ]);
+    assert.deepEqual(inline.sessions[1].languages, ['pl', 'en']);
+    assert.deepEqual(names(inline, inline.sessions[1]), ['Anna Nowak']);
     const allowed = await run(['convert', '--from', 'sessionize', fixture('sessionize-all.json'), '--time-zone', 'Europe/Warsaw', '--allow-loss']);
     assert.equal(allowed.code, 0);
     assert.match(allowed.stderr, /Accepted with --allow-loss/);
