@@ -79,3 +79,104 @@ export async function checkPosts(browser, posts, feed, report = () => {}) {
     report(`${name}: ${expected.length} widgets rendered`);
   }
 }
+
+export async function login(context, user, password, url) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(60000);
+  await page.goto(`${url}/wp-login.php`, { waitUntil: 'load' });
+  await page.type('#user_login', user);
+  await page.type('#user_pass', password);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+  assert.match(page.url(), /wp-admin/, `${user} is logged in`);
+  return page;
+}
+
+/** A label's control in the editor sidebar (labels are translated: several spellings). */
+async function controlByLabel(page, scope, labels) {
+  const id = await page.evaluate(
+    (scopeSelector, wanted) => {
+      for (const label of document.querySelectorAll(`${scopeSelector} label`)) {
+        if (wanted.includes(label.textContent.trim()) && label.htmlFor) return label.htmlFor;
+      }
+      return null;
+    },
+    scope,
+    labels,
+  );
+  assert.ok(id, `a control labelled ${labels.join(' / ')}`);
+  return `[id="${id}"]`;
+}
+
+/**
+ * In the block editor, as the logged-in Author whose WordPress speaks French: two session
+ * cards, « Atelier 1 » picked in each by typing in the picker, French then English chosen in
+ * the sidebar, the live previews rendered, published with the editor's buttons. Checks the
+ * saved block markup and returns the post with the widgets its page must show.
+ */
+export async function pickAtelier1AndPublish(page, wp) {
+  await page.goto(`${wp.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('aict/session-card') && window.wp.data.select('core/editor').getCurrentPostId());
+  // The plugin's editor strings are in French for this Author.
+  assert.equal(await page.evaluate(() => wp.blocks.getBlockType('aict/session-card').title), 'Carte de session (AICT)');
+  await page.evaluate(() => {
+    const { select, dispatch } = wp.data;
+    if (dispatch('core/preferences')?.set) dispatch('core/preferences').set('core/edit-post', 'welcomeGuide', false);
+    else if (select('core/edit-post').isFeatureActive('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');
+    dispatch('core/editor').editPost({ title: 'Atelier 1 au forum' });
+    dispatch('core/block-editor').insertBlocks([wp.blocks.createBlock('aict/session-card'), wp.blocks.createBlock('aict/session-card')]);
+  });
+  // Each new block asks for its session; pick it by typing, as an editor does.
+  for (const index of [0, 1]) {
+    // The first block still asking is the next one (a picked block shows its preview).
+    const input = await page.waitForSelector('.wp-block-aict-session-card .aict-widgets-picker input');
+    await input.click();
+    await input.type('Atelier 1', { delay: 20 });
+    const option = await page.waitForFunction(() =>
+      [...document.querySelectorAll('.wp-block-aict-session-card [role="option"]')].find((o) => o.textContent.includes('Atelier 1 —')),
+    );
+    assert.match(await option.evaluate((o) => o.textContent), /^Atelier 1 — Mobiliser et coordonner/);
+    await option.click();
+    await page.waitForFunction((n) => wp.data.select('core/block-editor').getBlocks()[n]?.attributes.sessionId === 'atelier-1', {}, index);
+  }
+  // Their languages, through the sidebar's language control: French, then English.
+  for (const [index, lang] of [[0, 'fr'], [1, 'en']]) {
+    await page.evaluate((n) => {
+      wp.data.dispatch('core/block-editor').selectBlock(wp.data.select('core/block-editor').getBlocks()[n].clientId);
+      wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    }, index);
+    const language = await controlByLabel(page, '.block-editor-block-inspector', ['Langue', 'Language']);
+    await page.select(language, lang);
+    await page.waitForFunction((n, l) => wp.data.select('core/block-editor').getBlocks()[n].attributes.lang === l, {}, index, lang);
+  }
+
+  // The live preview is the element itself, rendering the feed in the editor.
+  await page.waitForFunction(
+    (title) => {
+      const previews = document.querySelectorAll('.wp-block-aict-session-card aict-session');
+      return previews.length === 2 && [...previews].every((p) => p.shadowRoot?.textContent.includes(title));
+    },
+    {},
+    TITLE,
+  );
+
+  // Publish with the editor's buttons.
+  await page.click('.editor-post-publish-panel__toggle');
+  const publish = await page.waitForSelector('.editor-post-publish-panel .editor-post-publish-button:not([aria-disabled="true"])');
+  await publish.click();
+  await page.waitForFunction(() => wp.data.select('core/editor').isCurrentPostPublished() && !wp.data.select('core/editor').isSavingPost());
+  const post = await page.evaluate(() => ({ id: wp.data.select('core/editor').getCurrentPostId(), link: wp.data.select('core/editor').getPermalink() }));
+
+  // What was saved: dynamic blocks, with the picked session and its fallback link.
+  const content = JSON.parse(await wp.wp(`echo wp_json_encode( get_post( ${post.id} )->post_content );`));
+  const blocks = [...content.matchAll(/<!-- wp:aict\/session-card (\{.*?\}) \/-->/g)].map((m) => JSON.parse(m[1]));
+  assert.equal(blocks.length, 2);
+  for (const [i, lang] of ['fr', 'en'].entries()) {
+    assert.equal(blocks[i].sessionId, 'atelier-1');
+    assert.equal(blocks[i].lang, lang);
+    assert.match(blocks[i].fallbackText, /^Atelier 1 — Mobiliser et coordonner/);
+    assert.equal(blocks[i].fallbackUrl, 'https://example.org/forum-aict-2022/atelier-1');
+  }
+  assert.equal((await wp.wp(`echo get_post( ${post.id} )->post_author;`)).trim(), (await wp.wp(`echo get_user_by( 'login', 'author' )->ID;`)).trim());
+
+  return { ...post, widgets: [['aict-session', 'fr'], ['aict-session', 'en']] };
+}

@@ -1,9 +1,10 @@
 /**
  * The plugin on WordPress 6.5 (the script-modules API: `wp_enqueue_script_module`), the path
  * today's sites take; wordpress.test.mjs covers Debian's 6.1 (the type="module" fallback),
- * the upload, the settings page and the block editor. Here: the zip is unpacked and activated
- * as WordPress does it, an Author's posts with the blocks and shortcodes are published, and
- * both browsers check the widgets, the single module tag and the single feed request.
+ * the upload and the settings page. Here: the zip is unpacked and activated as WordPress does
+ * it, a French-speaking Author picks « Atelier 1 » in the block editor and publishes, the
+ * Author's posts with every block and shortcode are published, and both browsers check the
+ * widgets, the single module tag and the single feed request.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { startFeedServer } from './feed-server.mjs';
-import { ACCENT, checkPosts, launchChromium, launchFirefox } from './pages.mjs';
+import { ACCENT, checkPosts, launchChromium, launchFirefox, login, pickAtelier1AndPublish } from './pages.mjs';
 import { WORDPRESS_BUILDS, wordpressBuild } from './wordpress-builds.mjs';
 import { startWordPress } from './wordpress.mjs';
 
@@ -39,6 +40,8 @@ if ( is_wp_error( $unzipped ) ) { fwrite( STDERR, $unzipped->get_error_message()
 $activated = activate_plugin( 'aict-widgets/aict-widgets.php' );
 if ( is_wp_error( $activated ) ) { fwrite( STDERR, $activated->get_error_message() ); exit( 1 ); }
 update_option( 'aict_widgets_settings', array( 'feed_url' => ${JSON.stringify(feed.url)}, 'accent' => '${ACCENT}' ) );
+// The Author's WordPress speaks French (the plugin's editor strings must follow).
+update_user_meta( get_user_by( 'login', 'author' )->ID, 'locale', 'fr_FR' );
 // The Author publishes: KSES filters apply to the content (no unfiltered_html).
 wp_set_current_user( get_user_by( 'login', 'author' )->ID );
 $links = array();
@@ -86,6 +89,16 @@ after(async () => {
 });
 
 describe(`the WordPress plugin on WordPress ${release.version} (script modules)`, { concurrency: false }, () => {
+  test('an Author picks « Atelier 1 » in the block picker and publishes', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await login(await browser.createBrowserContext(), 'author', wp.passwords.author, wp.url);
+      posts.picked = await pickAtelier1AndPublish(page, wp);
+    } finally {
+      await browser.close();
+    }
+  });
+
   test('pages with widgets load them once as a script module; other pages do not', async () => {
     for (const post of Object.values(posts)) {
       const html = await (await fetch(post.link)).text();

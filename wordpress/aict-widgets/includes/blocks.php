@@ -97,7 +97,9 @@ function aict_widgets_register_blocks() {
 				'feedUrl'  => $settings['feed_url'],
 				'widgets'  => $widgets,
 				'settings' => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php?page=aict-widgets' ) : '',
-			)
+			),
+			// Inside a <script>: no "</script>" or "<!--" can come out of a stored value.
+			JSON_HEX_TAG | JSON_HEX_AMP
 		) . ';',
 		'before'
 	);
