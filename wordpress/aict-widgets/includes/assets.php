@@ -38,8 +38,8 @@ function aict_widgets_register_assets() {
 	if ( aict_widgets_has_script_modules() ) {
 		wp_register_script_module( AICT_WIDGETS_SCRIPT, aict_widgets_script_url(), array(), AICT_WIDGETS_VERSION );
 	}
-	// The classic handle serves WordPress < 6.5 and the block editor (modules are not printed
-	// in wp-admin before 6.7).
+	// The classic handle serves WordPress < 6.5 and the block editor (6.5 prints script
+	// modules on the front end only).
 	wp_register_script( AICT_WIDGETS_SCRIPT, aict_widgets_script_url(), array(), AICT_WIDGETS_VERSION, true );
 	wp_register_style( AICT_WIDGETS_SCRIPT, false, array(), AICT_WIDGETS_VERSION );
 }
