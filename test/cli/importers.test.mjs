@@ -311,6 +311,18 @@ describe('messages', () => {
     assert.match(usage.stderr, /convert attend --from frab/);
   });
 
+  it('says why a feed is rejected, and what to run instead, in French too', async () => {
+    const result = await run(['validate', fixture('hub-schedule2.json'), '--lang', 'fr']);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /^erreur\u00a0: format\u00a0: Le flux ne peut pas être utilisé du tout\. Le flux n’a pas de «\u00a0format\u00a0»/m);
+    assert.match(result.stdout, /est un programme frab \/ pretalx, pas un flux\u00a0: convertissez-le d’abord/);
+    assert.doesNotMatch(result.stdout, /\b(error|The feed|not a feed)\b/);
+    const zone = await run(['convert', '--from', 'frab', fixture('hub-schedule2.json'), '--time-zone', 'Europe/Paris', '--lang', 'fr']);
+    assert.equal(zone.code, 0, zone.stderr);
+    assert.match(zone.stderr, /La conférence indique «\u00a0Europe\/Berlin\u00a0»\u00a0; --time-zone Europe\/Paris est utilisé à la place\./);
+    assert.equal(JSON.parse(zone.stdout).event.timeZone, 'Europe/Paris');
+  });
+
   it('groups one cause met 400 times into one line', async () => {
     const feed = {
       format: 'aict-programme/1',
