@@ -9,6 +9,11 @@ import { FEED_LIMITS, parseFeed } from '../../src/feed/parse.js';
 import type { Programme } from '../../src/feed/model.js';
 import { pickText } from '../../src/i18n/text.js';
 import { htmlToPlainText, MAX_PLAIN_TEXT_INPUT } from '../../src/calendar/plain-text.js';
+import { buildCalendar } from '../../src/calendar/ics.js';
+import { loadFeed } from '../../src/feed/load.js';
+import '../../src/define.js';
+import type { AictSession } from '../../src/components/session/aict-session.js';
+import { addInlineFeed, mount, textOf } from '../support/page.js';
 
 type Json = Record<string, unknown>;
 
@@ -195,5 +200,45 @@ describe('hostile descriptions: the plain-text export (calendar, .ics, CLI) is c
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('hostile feeds: the elements stay up', function () {
+  this.timeout(30000);
+
+  it('defaultLanguage "constructor": the card shows the feed’s texts, never a function', async () => {
+    const { el, event } = await mount<AictSession>('<aict-session src="/feeds/hostile-proto.json" session-id="s1" lang="fr" variant="full" no-map></aict-session>');
+    expect(event.type).to.equal('aict-load');
+    const text = textOf(el.shadowRoot!);
+    expect(text).to.contain('Título en español').and.contain('Sala grande').and.contain('Texto sin idioma');
+    expect(text).not.to.match(/function|\[native code\]|\[object/);
+    // The calendar entry too (its text goes through the same lookups).
+    const ics = buildCalendar((await loadFeed('/feeds/hostile-proto.json')), [(await loadFeed('/feeds/hostile-proto.json')).sessionsById.get('s1')!], { lang: 'fr' });
+    expect(ics).to.contain('Título en español').and.contain('Entidad &constructor\\; y &toString\\;');
+    expect(ics).not.to.match(/function|native code/);
+  });
+
+  it('a room map whose room has a 300,000-point polygon loads, with a warning, and draws the other rooms', async () => {
+    const points = Array.from({ length: 300_000 }, (_, i) => [i % 1000, Math.floor(i / 300)]);
+    const remove = addInlineFeed('hostile-polygon', {
+      format: 'aict-programme/1',
+      event: EVENT,
+      floors: [{ id: 'f', name: 'Niveau 0', width: 1000, height: 1000 }],
+      rooms: [
+        { id: 'big', name: 'Salle polygone', floor: 'f', shape: { points } },
+        { id: 'r2', name: 'Salle 2', floor: 'f', shape: { x: 10, y: 10, width: 200, height: 100 } },
+      ],
+      sessions: [session('s1', { room: 'big' }), session('s2', { room: 'r2' })],
+    });
+    try {
+      const { el, event } = await mount<HTMLElement>('<aict-room-map src="#hostile-polygon" session-id="s2" lang="fr"></aict-room-map>');
+      expect(event.type).to.equal('aict-load');
+      const warnings = (event as unknown as CustomEvent<{ warnings: { path: string }[] }>).detail.warnings;
+      expect(warnings.map((w) => w.path)).to.include('rooms[0].shape.points');
+      expect(el.shadowRoot!.querySelector('svg')).to.exist;
+      expect(textOf(el.shadowRoot!)).to.contain('Salle 2');
+    } finally {
+      remove();
+    }
   });
 });
