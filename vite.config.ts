@@ -1,12 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { minifyLitTemplates } from './scripts/bundle-plugins.mjs';
 
 const root = import.meta.dirname;
 
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+
 /**
- * `npm run build`: `dist/aict-widgets.js`, one self-contained minified ES module that
- * registers every element (the file a CMS loads with one script tag).
+ * `npm run build`: `dist/aict-widgets.js`, the small loader a CMS loads with one script tag
+ * (`src/loader.ts`), and `dist/chunks/`, the minified chunks it imports when a tag appears
+ * (each element, and the parts loaded on first use: calendar writer, JSON-LD, French UI…).
+ * Chunk names carry a hash of their content, so they can be cached for good; the loader's name
+ * does not change. `npm run bench` measures what each kind of page transfers.
  * `npm start` (`vite demo`): the demo pages, served from `demo/` with the sources live.
  */
 export default defineConfig({
@@ -16,6 +22,7 @@ export default defineConfig({
   resolve: { alias: [{ find: /^\/src\//, replacement: `${resolve(root, 'src')}/` }] },
   server: { host: 'localhost', port: 5173, fs: { allow: [root] } },
   esbuild: { target: 'es2022' },
+  define: { __AICT_VERSION__: JSON.stringify(version) },
   // The JS minifier keeps template literals verbatim: the templates' and stylesheets'
   // indentation and comments would ship (~2 KB gzip).
   plugins: [minifyLitTemplates()],
@@ -26,13 +33,23 @@ export default defineConfig({
     minify: true,
     sourcemap: true,
     lib: {
-      entry: { 'aict-widgets': resolve(root, 'src/define.ts') },
+      entry: { 'aict-widgets': resolve(root, 'src/loader.ts') },
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },
     // Vite leaves whitespace (and keeps codegen readable) in ES library builds; the CDN bundle
     // is what partners load, so it is minified fully here (`npm run bench` holds its budget).
     // No comments either: the minifier keeps `/* @__PURE__ */` annotations (~300 of them).
-    rollupOptions: { output: { inlineDynamicImports: false, minify: true, comments: false } },
+    rollupOptions: {
+      output: {
+        minify: true,
+        comments: false,
+        // `chunks/session-….js` for an element's chunk; shared chunks are named after a module.
+        chunkFileNames: (chunk) => {
+          const element = /components\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          return `chunks/${element ?? '[name]'}-[hash].js`;
+        },
+      },
+    },
   },
 });

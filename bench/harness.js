@@ -58,7 +58,7 @@ export async function jsonParse({ feedUrl }) {
 
 /** `parseFeed` (validate + normalise + index) after `JSON.parse`, and the heap the programme keeps. */
 export async function parseFeed({ feedUrl }) {
-  const { parseFeed } = await import('/dist/aict-widgets.js');
+  const { parseFeed } = await import('/bench-build/parse-feed.js');
   const text = await feedText(feedUrl);
   const before = heapNow();
   const t0 = performance.now();
@@ -93,10 +93,60 @@ export async function emptyLit() {
   return { load: time, longestTask: stopLongTasks() };
 }
 
-/** Whether a tag is defined by the built bundle (elements still being written are "n/a"). */
+/**
+ * Whether the loader defines each tag once it is on the page (elements still being written
+ * are "n/a"): within 10 s of the tags appearing.
+ */
 export async function defined({ tags }) {
   await import('/dist/aict-widgets.js');
+  document.body.append(...tags.map((tag) => document.createElement(tag)));
+  const timeout = new Promise((resolve) => setTimeout(resolve, 10_000));
+  await Promise.race([Promise.all(tags.map((tag) => customElements.whenDefined(tag))), timeout]);
   return Object.fromEntries(tags.map((tag) => [tag, customElements.get(tag) !== undefined]));
+}
+
+/**
+ * What a page with `markup` in its HTML transfers before any interaction: the markup is on
+ * the page when the script (the loader) runs, as in a CMS page; then every element's
+ * `aict-load` (or `aict-error`), then until no script has been requested for 500 ms (the
+ * parts an element loads after its first render: a full card's map, JSON-LD…). Returns the
+ * paths of the scripts requested (the driver sums their sizes) and the time from the script's
+ * start to the last `aict-load`.
+ */
+export async function pageWeight({ markup }) {
+  const host = document.createElement('div');
+  host.innerHTML = markup;
+  document.body.append(host);
+  const elements = [...host.querySelectorAll('*')].filter((el) => el.localName.startsWith('aict-'));
+  const errors = [];
+  const loaded = Promise.all(
+    elements.map(
+      (el) =>
+        new Promise((resolve) => {
+          el.addEventListener('aict-load', resolve, { once: true });
+          el.addEventListener('aict-error', (event) => {
+            errors.push(`${el.localName}: ${event.detail.code} ${event.detail.message}`);
+            resolve();
+          }, { once: true });
+        }),
+    ),
+  );
+  const t0 = performance.now();
+  await import('/dist/aict-widgets.js');
+  await loaded;
+  const load = performance.now() - t0;
+  const scripts = () => performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.startsWith('/dist/'));
+  let count = -1;
+  let quietSince = performance.now();
+  while (performance.now() - quietSince < 500 && performance.now() - t0 < 10_000) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const now = scripts().length;
+    if (now !== count) {
+      count = now;
+      quietSince = performance.now();
+    }
+  }
+  return { load, errors, scripts: scripts().map((e) => new URL(e.name).pathname) };
 }
 
 /**

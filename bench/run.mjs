@@ -63,12 +63,16 @@ if (!flag('--no-build')) {
 const BUNDLE = join(root, 'dist/aict-widgets.js');
 if (!existsSync(BUNDLE)) throw new Error('dist/aict-widgets.js is missing: run npm run build');
 
-// Others may rebuild dist/ while the bench runs: measure and serve a snapshot of the bundle.
-mkdirSync(join(work, 'dist'));
-for (const name of ['aict-widgets.js', 'aict-widgets.js.map']) {
+// Others may rebuild dist/ while the bench runs: measure and serve a snapshot of the loader
+// and its chunks (`dist/chunks/`).
+mkdirSync(join(work, 'dist/chunks'), { recursive: true });
+const CHUNKS = existsSync(join(root, 'dist/chunks')) ? readdirSync(join(root, 'dist/chunks')).filter((f) => f.endsWith('.js')).sort() : [];
+for (const name of ['aict-widgets.js', 'aict-widgets.js.map', ...CHUNKS.flatMap((f) => [`chunks/${f}`, `chunks/${f}.map`])]) {
   if (existsSync(join(root, 'dist', name))) copyFileSync(join(root, 'dist', name), join(work, 'dist', name));
 }
 const SNAPSHOT = join(work, 'dist/aict-widgets.js');
+/** Every file the CDN folder serves: the loader and its chunks, by URL path. */
+const SHIPPED = ['/dist/aict-widgets.js', ...CHUNKS.map((f) => `/dist/chunks/${f}`)];
 
 function sizeOf(file) {
   const buffer = readFileSync(file);
@@ -110,7 +114,27 @@ async function elementSizes() {
 
 log('sizes …');
 const bundleSize = sizeOf(SNAPSHOT);
-const breakdown = existsSync(`${SNAPSHOT}.map`) ? attribute(SNAPSHOT) : undefined;
+/** gzip -9 (and min, br) of each shipped file, by URL path: what a page transfers is a sum of these. */
+const shippedSizes = new Map(SHIPPED.map((path) => [path, sizeOf(join(work, path))]));
+const sum = (sizes) => sizes.reduce((t, s) => ({ min: t.min + s.min, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { min: 0, gzip: 0, brotli: 0 });
+const allSize = sum([...shippedSizes.values()]);
+/** Where the bytes of all the files go, by dependency (each file attributed through its map). */
+function breakdownOf(paths) {
+  const groups = new Map();
+  for (const path of paths) {
+    const file = join(work, path);
+    if (!existsSync(`${file}.map`)) continue;
+    for (const g of attribute(file).groups) {
+      const total = groups.get(g.name) ?? { name: g.name, min: 0, gzip: 0, brotli: 0 };
+      total.min += g.min;
+      total.gzip += g.gzip;
+      total.brotli += g.brotli;
+      groups.set(g.name, total);
+    }
+  }
+  return { groups: [...groups.values()].sort((a, b) => b.min - a.min) };
+}
+const breakdown = breakdownOf(SHIPPED);
 let perElement = {};
 try {
   if (!CASES.length) perElement = await elementSizes();
@@ -122,23 +146,28 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const pass = (good) => (good ? '✅' : '❌');
 
 /**
- * The size rows. `bundleGzipBytes` is issue #6's target (30 KB); while the bundle is above it,
- * `bundleGzipCeilingBytes` (what was achieved, rounded up) is what must hold — the test
- * asserts the same — and the target is shown as not met rather than hidden.
+ * A budget check: `ceiling`, when set, is what is achieved while a `target` is not met yet
+ * (what CI holds meanwhile, so nothing grows unnoticed); the target is shown as not met
+ * rather than hidden. `test/size/bundle-size.test.ts` asserts the same limits.
  */
+function budgetText(measured, target, ceiling) {
+  const met = measured <= target;
+  const targetText = `target ${kb(target)}: ${met ? 'met' : `not met (${kb(measured)})`}`;
+  if (met || !ceiling) return { limit: target, text: `≤ ${targetText}` };
+  return { limit: ceiling, text: `≤ ceiling ${kb(ceiling)}; ${targetText}` };
+}
+
+/** The size rows: the loader, all files together, each element bundled alone, and where the bytes go. */
 function sizeRows(row) {
-  const target = budgets.bundleGzipBytes;
-  const ceiling = budgets.bundleGzipCeilingBytes;
-  const met = bundleSize.gzip <= target;
-  const targetText = `target ${Math.round(target / 1024)} KB: ${met ? 'met' : `not met (${kb(bundleSize.gzip)})`}`;
-  const limit = met || !ceiling ? target : ceiling;
-  const limitText = met || !ceiling ? targetText : `≤ ceiling ${kb(ceiling)} gzip; ${targetText}`;
-  row('size', '`dist/aict-widgets.js` (all four elements)', `${kb(bundleSize.min)} min · **${kb(bundleSize.gzip)} gzip** · ${kb(bundleSize.brotli)} br`, '', '', limitText, pass(bundleSize.gzip <= limit));
+  const loader = budgetText(bundleSize.gzip, budgets.loaderGzipBytes);
+  row('size', '`dist/aict-widgets.js` (the loader)', `${kb(bundleSize.min)} min · **${kb(bundleSize.gzip)} gzip** · ${kb(bundleSize.brotli)} br`, '', '', loader.text, pass(bundleSize.gzip <= loader.limit));
+  const all = budgetText(allSize.gzip, budgets.allChunksGzipBytes, budgets.allChunksGzipCeilingBytes);
+  row('size', `all files together (the loader and ${CHUNKS.length} chunks, each gzipped)`, `${kb(allSize.min)} min · **${kb(allSize.gzip)} gzip** · ${kb(allSize.brotli)} br`, '', '', all.text, pass(allSize.gzip <= all.limit));
   for (const [name, s] of Object.entries(perElement)) {
-    row('size', `\`<${name}>\` alone`, `${kb(s.min)} min · ${kb(s.gzip)} gzip · ${kb(s.brotli)} br`, '', `${((s.gzip / bundleSize.gzip) * 100).toFixed(0)} % of all`);
+    row('size', `\`<${name}>\` alone, bundled`, `${kb(s.min)} min · ${kb(s.gzip)} gzip · ${kb(s.brotli)} br`, '', `${((s.gzip / allSize.gzip) * 100).toFixed(0)} % of all`);
   }
   for (const g of breakdown?.groups ?? []) {
-    row('size: share', g.name, `${kb(g.min)} min · ~${kb(g.gzip)} gzip`, '', `${((g.gzip / bundleSize.gzip) * 100).toFixed(0)} %`);
+    row('size: share', g.name, `${kb(g.min)} min · ~${kb(g.gzip)} gzip`, '', `${((g.gzip / allSize.gzip) * 100).toFixed(0)} %`);
   }
 }
 
@@ -170,6 +199,17 @@ await esbuild.build({
   format: 'esm',
   target: 'es2022',
   conditions: ['production'],
+  logLevel: 'silent',
+});
+// The feed rows time `parseFeed` alone: the loader exports nothing, so the parser is built on
+// its own, minified as the chunks are.
+await esbuild.build({
+  entryPoints: [join(root, 'src/feed/parse.ts')],
+  outfile: join(work, 'parse-feed.js'),
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
   logLevel: 'silent',
 });
 const { generateFeed, oneBlockFeed } = await import(join(work, 'generate-feed.mjs'));
@@ -230,6 +270,8 @@ function hostileFeeds() {
   };
   return { 'hostile-lists': lists, 'hostile-description': description, 'hostile-polygon': polygon };
 }
+// The page-weight rows use the seed (a real programme: rooms, a floor plan, descriptions).
+feeds.set('/feeds/forum-aict-2022.json', readFileSync(join(root, 'demo/forum-aict-2022.json'), 'utf8'));
 log('feeds:', [...feeds].map(([url, text]) => `${url} ${(text.length / 1024).toFixed(0)} KB`).join(', '));
 
 // ---------------------------------------------------------------------------------------------
@@ -237,13 +279,18 @@ log('feeds:', [...feeds].map(([url, text]) => `${url} ${(text.length / 1024).toF
 
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.map': 'application/json' };
 const requests = new Map();
+/** Paths of the shipped files served, in order (the page-weight rows read and reset it). */
+let served = [];
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');
   requests.set(url.pathname, (requests.get(url.pathname) ?? 0) + 1);
   let body;
   if (feeds.has(url.pathname)) body = feeds.get(url.pathname);
   else if (url.pathname.startsWith('/bench-build/')) body = readMaybe(join(work, url.pathname.slice('/bench-build/'.length)));
-  else if (url.pathname.startsWith('/dist/aict-widgets.js')) body = readMaybe(join(work, url.pathname));
+  else if (url.pathname === '/dist/aict-widgets.js' || /^\/dist\/chunks\/[\w.-]+\.js$/.test(url.pathname)) {
+    body = readMaybe(join(work, url.pathname));
+    if (body !== undefined) served.push(url.pathname);
+  }
   else if (/^\/bench\/[\w.-]+$/.test(url.pathname)) body = readMaybe(join(root, url.pathname));
   if (body === undefined) {
     res.writeHead(404).end();
@@ -339,6 +386,20 @@ try {
   results.defined = defined;
   log('defined:', JSON.stringify(defined));
 
+  // Page weights --------------------------------------------------------------------------------
+  log('page weights …');
+  results.pages = {};
+  for (const [name, page] of Object.entries(budgets.pages)) {
+    const m = await measure('pageWeight', { markup: page.markup.replaceAll('{feed}', '/feeds/forum-aict-2022.json') });
+    const scripts = [...new Set(m.scripts)];
+    const unknown = scripts.filter((path) => !shippedSizes.has(path));
+    if (unknown.length) throw new Error(`the ${name} page loaded files the snapshot does not have: ${unknown.join(', ')}`);
+    const size = sum(scripts.map((path) => shippedSizes.get(path)));
+    results.pages[name] = { ...m, scripts, size };
+    if (m.errors?.length) log(`  ${name}: errors`, m.errors);
+    log(`  ${name}: ${scripts.length} files, ${size.gzip} bytes gzip, aict-load ${m.load.toFixed(1)} ms`);
+  }
+
   // Feed --------------------------------------------------------------------------------------
   log('feed parsing …');
   results.feed = {};
@@ -417,13 +478,19 @@ try {
 // ---------------------------------------------------------------------------------------------
 // 5. One table
 
-results.size = { bundle: bundleSize, perElement, breakdown: breakdown && { groups: breakdown.groups } };
+results.size = { loader: bundleSize, all: allSize, files: Object.fromEntries(shippedSizes), perElement, breakdown };
 const ms = (x) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms` : '–');
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
 const rows = [];
 const row = (area, item, value, baseline, vs, target = '', ok = '') => rows.push([area, item, value, baseline, vs, target, ok]);
 
 sizeRows(row);
+for (const [name, page] of Object.entries(budgets.pages)) {
+  const r = results.pages[name];
+  const budget = budgetText(r.size.gzip, page.gzipBytes, page.ceilingGzipBytes);
+  const files = r.scripts.map((path) => path.replace(/^\/dist\/(chunks\/)?/, '').replace(/-[\w-]{8}\.js$/, '')).join(', ');
+  row('page', `${page.what}: all JavaScript transferred`, `**${kb(r.size.gzip)} gzip** (${kb(r.size.min)} min) in ${r.scripts.length} files: ${files}; script start to aict-load ${ms(r.load)}${r.errors?.length ? ` (errors: ${r.errors.join('; ')})` : ''}`, '', '', budget.text, pass(r.size.gzip <= budget.limit && !r.errors?.length));
+}
 for (const [size, { baseline, parsed }] of Object.entries(results.feed)) {
   row('feed', `parse + validate + index, ${Number(size).toLocaleString('en')} sessions`, ms(parsed.parse), `JSON.parse ${ms(baseline.time)}`, ratio(parsed.parse, baseline.time));
   row('feed', `heap kept, ${Number(size).toLocaleString('en')} sessions`, kb(parsed.heap), `JSON.parse result ${kb(baseline.heap)}`, ratio(parsed.heap, baseline.heap));

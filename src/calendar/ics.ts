@@ -13,6 +13,8 @@ import type { LocalizedText, Programme, Session } from '../feed/model.js';
 import { pickText } from '../i18n/text.js';
 import { htmlToPlainText } from './plain-text.js';
 
+export { calendarFileName } from './file-name.js';
+
 export interface CalendarOptions {
   /** Language of the texts (content falls back to the feed's default language). */
   readonly lang: 'fr' | 'en';
@@ -150,13 +152,3 @@ export function buildCalendar(
   return calendarLines(programme, sessions, options).map(foldLine).join(CRLF) + CRLF;
 }
 
-/** A file name for the download: the session id (or `programme`) made safe, with `.ics`. */
-export function calendarFileName(base: string): string {
-  const safe = base
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '')
-    .slice(0, 80);
-  return `${safe || 'programme'}.ics`;
-}

@@ -8,11 +8,18 @@
  */
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import * as fr from './generated/locales/fr.js';
 
 export type UiLanguage = 'en' | 'fr';
 
-const catalogues: Record<string, typeof fr> = { fr };
+type Catalogue = typeof import('./generated/locales/fr.js');
+
+/**
+ * Loaded catalogues. English is the source language (no catalogue); French is a chunk of its
+ * own, imported the first time a French element is about to render (`languageReady`), so
+ * pages in English never download it.
+ */
+const catalogues: Partial<Record<UiLanguage, Catalogue>> = {};
+let loadingFrench: Promise<void> | undefined;
 
 let active: UiLanguage = sourceLocale as UiLanguage;
 
@@ -21,7 +28,7 @@ try {
     sourceLocale,
     targetLocales: [...targetLocales],
     getLocale: () => active,
-    loadLocaleSync: (locale) => catalogues[locale],
+    loadLocaleSync: (locale) => catalogues[locale as UiLanguage],
   });
 } catch (error) {
   // Another module in the same graph configured @lit/localize first (a host app bundling the
@@ -33,6 +40,26 @@ try {
 /** The UI language for a BCP 47 tag: French for any `fr*`, English otherwise. */
 export function uiLanguageOf(tag: string | null | undefined): UiLanguage {
   return /^fr(?:-|$)/i.test(tag?.trim() ?? '') ? 'fr' : 'en';
+}
+
+/**
+ * Resolves once `lang`'s catalogue is loaded, or returns `undefined` when it already is (or
+ * needs none), so that a caller can stay synchronous in the usual case. A catalogue that
+ * cannot be loaded (the visitor went offline) resolves too: the element then speaks English
+ * rather than not at all, and the next French render tries again.
+ */
+export function languageReady(lang: UiLanguage): Promise<void> | undefined {
+  if (lang !== 'fr' || catalogues.fr) return undefined;
+  // A literal path: the bundler makes the chunk, @lit/localize's tools find the module.
+  return (loadingFrench ??= import('./generated/locales/fr.js').then(
+    (module) => {
+      catalogues.fr = module;
+    },
+    (error: unknown) => {
+      loadingFrench = undefined;
+      console.error('aict-widgets: the French interface could not be loaded.', error);
+    },
+  ));
 }
 
 /** Runs `fn` (which may call `msg()`) with `lang` as the active UI language. */

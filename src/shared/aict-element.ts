@@ -9,7 +9,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { FeedError, feedKeyOf, feedSourceOf, forgetFeed, loadFeedResult, type FeedResult } from '../feed/load.js';
 import type { LanguageCode, LocalizedText, Programme, Session } from '../feed/model.js';
-import { uiLanguageOf, withLanguage, type UiLanguage } from '../i18n/localization.js';
+import { languageReady, uiLanguageOf, withLanguage, type UiLanguage } from '../i18n/localization.js';
 import { inheritedLanguage, pickText, primaryLanguage, type PickedText } from '../i18n/text.js';
 import { formatAge, resolveTimeZone, type ResolvedTimeZone } from '../i18n/format.js';
 import { AictErrorEvent, AictLoadEvent, AictSessionSelectEvent } from './events.js';
@@ -77,8 +77,46 @@ export abstract class AictElement extends LitElement {
     this.requestUpdate();
   }
 
+  /**
+   * Before each update: the feed request starts (or follows a new `src`) at once, then the
+   * update waits for the code it needs that is loaded on first use — the French interface for
+   * a French element, and whatever `codeForRender` names — so that no render shows English
+   * text in a French element or a part without its code. Usually nothing is missing and the
+   * update is scheduled as Lit does it, without an extra wait.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ui = uiLanguageOf(this.languageTag());
+    this.followFeed(ui);
+    const pending: Promise<unknown>[] = [];
+    const language = languageReady(ui);
+    if (language) pending.push(language);
+    for (const code of this.codeForContent()) {
+      if (!code) continue;
+      // Loading starts now, alongside the feed; a failed load leaves its part out (see the
+      // subclasses' renders), it never stops the element.
+      const settled = code.catch(() => undefined);
+      if (this.feed.status === 'ready') pending.push(settled);
+    }
+    if (!pending.length) return super.scheduleUpdate();
+    return Promise.all(pending).then(() => super.scheduleUpdate());
+  }
+
+  /**
+   * Modules loaded on first use (`core/lazy.ts`) that rendering the feed's content needs, given
+   * the element's attributes: their `ready()` promises (`undefined` once loaded). Asked before
+   * every update, so they load while the feed does; only a render of the loaded feed waits
+   * for them (the loading and error states do not). None by default.
+   */
+  protected codeForContent(): readonly (Promise<unknown> | undefined)[] {
+    return [];
+  }
+
+  private languageTag(): string | undefined {
+    return this.getAttribute('lang') || inheritedLanguage(this);
+  }
+
   protected override performUpdate(): void {
-    const tag = this.getAttribute('lang') || inheritedLanguage(this);
+    const tag = this.languageTag();
     this.ui = uiLanguageOf(tag);
     this.contentLang = primaryLanguage(tag) ?? this.ui;
     withLanguage(this.ui, () => super.performUpdate());
@@ -86,11 +124,21 @@ export abstract class AictElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.followFeed(this.ui);
+  }
+
+  /** Starts loading the feed the attributes name, unless it is the one loading or loaded. */
+  private followFeed(ui: UiLanguage): void {
     const source = feedSourceOf(this.src, this.ownerDocument);
     const key = source ? feedKeyOf(source, this.ownerDocument) : '';
     const current = this.feed.status === 'idle' ? undefined : this.feed.key;
-    if (key !== current) this.startLoading(source, key);
+    if (key === current) return;
+    if (this.feed.status === 'idle') this.beforeFirstFeed(ui);
+    this.startLoading(source, key);
   }
+
+  /** Called just before the element asks for a feed while it has none (warm-ups go here). */
+  protected beforeFirstFeed(_ui: UiLanguage): void {}
 
   private startLoading(source: string | undefined, key: string): void {
     if (!source) {

@@ -14,8 +14,15 @@
  * error is caught and the page simply gets no structured data.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { jsonLdText, type JsonLd } from './json-ld.js';
-import { trustedJsonText } from './sanitize.js';
+import { lazy } from '../core/lazy.js';
+import type { JsonLd } from './json-ld.js';
+
+/**
+ * The JSON-LD writer (`json-ld.ts`), loaded on first use: an element that may publish asks for
+ * it before rendering its content (`AictElement.codeForContent`); with `no-seo`, never.
+ */
+export const jsonLdCode = lazy(() => import('./json-ld.js'));
+export type JsonLdCode = NonNullable<typeof jsonLdCode.module>;
 
 export const JSON_LD_ATTRIBUTE = 'data-aict-session';
 export const JSON_LD_FEED_ATTRIBUTE = 'data-aict-feed';
@@ -33,7 +40,7 @@ function registryOf(doc: Document): Map<string, Entry> {
 }
 
 /** What the host wants published now: a session (its feed and id) and its data, or nothing. */
-export type JsonLdSource = () => { readonly feed: string; readonly id: string; readonly data: JsonLd } | undefined;
+export type JsonLdSource = (code: JsonLdCode) => { readonly feed: string; readonly id: string; readonly data: JsonLd } | undefined;
 
 export class JsonLdController implements ReactiveController {
   private current?: { doc: Document; key: string };
@@ -47,26 +54,34 @@ export class JsonLdController implements ReactiveController {
 
   hostUpdated(): void {
     let wanted: ReturnType<JsonLdSource>;
+    // Without the writer (not loaded: `no-seo`, or it failed to load) there is nothing to publish.
+    const code = jsonLdCode.module;
     try {
-      wanted = this.host.isConnected ? this.source() : undefined;
+      wanted = code && this.host.isConnected ? this.source(code) : undefined;
     } catch {
       wanted = undefined; // structured data is a bonus: never let it break the element
     }
-    if (!wanted) {
+    if (!wanted || !code) {
       this.release();
       return;
     }
     const doc = this.host.ownerDocument;
     const key = `${wanted.feed}\n${wanted.id}`;
     if (this.current && (this.current.key !== key || this.current.doc !== doc)) this.release();
-    this.publish(doc, key, wanted, jsonLdText(wanted.data));
+    this.publish(doc, key, wanted, code.jsonLdText(wanted.data), code.trustedJsonText);
   }
 
   hostDisconnected(): void {
     this.release();
   }
 
-  private publish(doc: Document, key: string, wanted: { feed: string; id: string }, text: string): void {
+  private publish(
+    doc: Document,
+    key: string,
+    wanted: { feed: string; id: string },
+    text: string,
+    trustedJsonText: (json: string) => string,
+  ): void {
     const registry = registryOf(doc);
     let entry = registry.get(key);
     if (!entry || !entry.script.isConnected) {

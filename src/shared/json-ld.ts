@@ -13,6 +13,9 @@ import { tzOffset } from '@date-fns/tz';
 import type { LanguageCode, LocalizedText, Programme, Session, SessionStatus } from '../feed/model.js';
 import { pickText } from '../i18n/text.js';
 
+// What `json-ld-script.ts` writes the data blocks with, in this chunk loaded on first use.
+export { trustedJsonText } from './sanitize.js';
+
 export type JsonLd = Record<string, unknown>;
 
 const SCHEMA = 'https://schema.org';

@@ -16,7 +16,7 @@ import { cssProps } from './css-props.js';
 import { heading, type HeadingLevel } from './heading.js';
 import { clockIcon, pinIcon } from './icons.js';
 import { groupHeading, kindName, peopleGroups, roleNote, statusName } from './labels.js';
-import { sanitizedHtml } from './sanitize.js';
+import { sanitizerCode } from './sanitizer-code.js';
 
 /** What the parts read: the programme, the languages, and the element's way with feed text. */
 export interface PartsContext {
@@ -211,9 +211,14 @@ export function summary(ctx: PartsContext, session: Session): TemplateResult | t
   return session.summary ? html`<p class="summary">${ctx.renderText(session.summary)}</p>` : nothing;
 }
 
-/** The description (limited HTML, sanitized), marked with its language. */
+/**
+ * The description (limited HTML, sanitized), marked with its language. The sanitizer loads on
+ * first use (`sanitizer-code.ts`): the element waits for it before rendering a description;
+ * without it (it could not be loaded) the description is left out, never shown unsanitized.
+ */
 export function description(ctx: PartsContext, session: Session): TemplateResult | typeof nothing {
   const picked = ctx.text(session.description);
-  if (!picked) return nothing;
-  return html`<div class="description" lang=${picked.lang === ctx.contentLang ? nothing : picked.lang}>${sanitizedHtml(picked.text)}</div>`;
+  const sanitize = sanitizerCode.module;
+  if (!picked || !sanitize) return nothing;
+  return html`<div class="description" lang=${picked.lang === ctx.contentLang ? nothing : picked.lang}>${sanitize.sanitizedHtml(picked.text)}</div>`;
 }

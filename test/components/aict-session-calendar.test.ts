@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import '../../src/define.js';
 import type { AictSession } from '../../src/components/session/aict-session.js';
@@ -9,6 +9,8 @@ const NBSP = '\u00a0';
 /**
  * Clicks the calendar link the way a visitor does and returns the `.ics` text the browser
  * would have downloaded (the download itself is cancelled so no file lands on the machine).
+ * The first click on a page loads the writer, then follows the link itself: the last click
+ * seen is the one the browser would follow.
  */
 async function clickCalendar(el: AictSession): Promise<{ text: string; href: string; created: number }> {
   const link = part(el, 'calendar') as HTMLAnchorElement;
@@ -27,6 +29,7 @@ async function clickCalendar(el: AictSession): Promise<{ text: string; href: str
   link.addEventListener('click', cancel);
   try {
     link.click();
+    await waitUntil(() => blobs.length > 0, 'the calendar file is made', { timeout: 5000 });
   } finally {
     link.removeEventListener('click', cancel);
     URL.createObjectURL = original;

@@ -1,5 +1,5 @@
 /**
- * The BUILT package (`npm run build` runs before `npm test`): the one-file bundle a CMS
+ * The BUILT package (`npm run build` runs before `npm test`): the loader a CMS
  * loads, the per-element modules for bundlers, the exports map, the types and the manifest.
  * Nothing here imports the sources.
  */
@@ -50,7 +50,7 @@ function specifiers(code: string): string[] {
 describe('the built package', () => {
   after(closeFrames);
 
-  describe('dist/aict-widgets.js, the one-file bundle', () => {
+  describe('dist/aict-widgets.js, the one script a CMS loads', () => {
     it('has no bare imports left (a CMS page has no import map)', async () => {
       const code = await text(BUNDLE);
       const bare = specifiers(code).filter((s) => !/^(\.{0,2}\/|https?:)/.test(s));
@@ -65,8 +65,12 @@ describe('the built package', () => {
           <script>window.errors = []; addEventListener('error', (e) => errors.push(e.message));</script>
           <script type="module" src="${BUNDLE}"></script>
           <script type="module" src="${BUNDLE}?second-copy"></script></head>
-          <body><aict-session src="/feeds/forum-aict-2022.json" session-id="atelier-1"></aict-session></body></html>`,
+          <body><aict-session src="/feeds/forum-aict-2022.json" session-id="atelier-1"></aict-session>
+          <aict-programme src="/feeds/forum-aict-2022.json"></aict-programme>
+          <aict-room-map src="/feeds/forum-aict-2022.json" session-id="atelier-1"></aict-room-map>
+          <aict-concurrent-sessions src="/feeds/forum-aict-2022.json" session-id="atelier-1"></aict-concurrent-sessions></body></html>`,
       });
+      // The loader defines each tag that is on the page (see loader.test.ts for the rest).
       await until(() => TAGS.every((tag) => win.customElements.get(tag)), 'the four tags');
       const title = await until(() => renderedTitle(win.document.querySelector('aict-session')), 'a rendered card');
       expect(title).to.equal('Mobiliser et coordonner les acteurs de son territoire via et pour l’AICT');

@@ -52,6 +52,14 @@ async function openStrictPage(query: string, timeout = 20000): Promise<StrictPag
   }
 }
 
+/** Paths of the scripts the strict page loaded. */
+function scriptsLoaded(page: StrictPage): string[] {
+  return page.frame
+    .contentWindow!.performance.getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.endsWith('.js'));
+}
+
 function sessionEl(doc: Document, id: string): HTMLElement {
   return doc.querySelector<HTMLElement>(`aict-session[session-id="${id}"]`)!;
 }
@@ -135,6 +143,10 @@ describe('strict Content-Security-Policy with Trusted Types (real HTTP header)',
       expectRendered(page);
       expect(page.doc.querySelectorAll('script[type="module"]')).to.have.length(2);
       expect(await requestCount(key)).to.equal(1);
+      // Each element's code came once, from the folder of the copy that ran first.
+      const chunks = scriptsLoaded(page).filter((path) => path.includes('/chunks/'));
+      expect(chunks.filter((path) => path.includes('/session-'))).to.have.length(1);
+      expect(chunks.every((path) => path.startsWith('/csp/bundle/copy0/-/chunks/')), chunks.join('\n')).to.equal(true);
       expect(page.probe.warnings.filter((w) => w.includes('aict-widgets'))).to.deep.equal([]);
     });
 

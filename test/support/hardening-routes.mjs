@@ -11,14 +11,20 @@
  * The fault routes have no file extension on purpose: the test runner gives every path with
  * one a year of `Cache-Control`, and the browser would answer a retry from its cache.
  *
- *   /csp/page.html?entry=source|bundle[&copies=a,b][&src=FEED][&parser=dom-parser][&tt=NAMES]
+ *   /csp/page.html?entry=source|bundle[&copies=a,b][&copyN=FOLDER][&src=FEED][&parser=dom-parser][&tt=NAMES]
  *        a page sent with a strict Content-Security-Policy HTTP header that loads the elements
- *        (the dev server's transformed sources, or the built bundle) and a probe that records
- *        CSP violations, errors, console warnings and aict-load / aict-error events
+ *        (the dev server's transformed sources, or the built loader: one copy per value of
+ *        `copies`, each from a folder of its own, the value being its version, empty for the
+ *        current one; `copyN` names the N-th copy's folder, e.g. `fail=fr`) and a probe that
+ *        records CSP violations, errors, console warnings and aict-load / aict-error events
+ *   /csp/bundle/<copy>/<version>/aict-widgets.js and …/chunks/<chunk>.js
+ *        the production build (loader and chunks), built once per test run into a cache
+ *        folder, published in a folder per copy; `<version>` other than `-` replaces the
+ *        version string in every file (an older copy); a `<copy>` of the form `fail=a+b`
+ *        answers 503 for the chunks whose names start with `a` or `b` (a visitor offline, a
+ *        folder published incompletely)
  *   /csp/embed.html?origins=O&…  demo/embed.html with `data-aict-feed-origins="O"` on its
  *        <html> (the rest of the query string goes to the page, as for the real one)
- *   /csp/aict-widgets.js[?version=V]  the production bundle, built once per test run
- *        (optionally with its version string replaced, to play an older copy)
  */
 import { readFile, mkdir } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -100,7 +106,7 @@ async function faults(context, next, url) {
 
 let bundle;
 
-/** Builds the production bundle once per server, into a cache directory (never over dist/). */
+/** Builds the production loader and chunks once per server, into a cache directory (never over dist/). */
 function buildBundle() {
   bundle ??= (async () => {
     const outDir = path.join(root, 'node_modules/.cache/aict-csp-bundle');
@@ -111,7 +117,7 @@ function buildBundle() {
       logLevel: 'error',
       build: { outDir, emptyOutDir: true, sourcemap: false },
     });
-    return readFile(path.join(outDir, 'aict-widgets.js'), 'utf8');
+    return outDir;
   })();
   bundle.catch(() => {
     bundle = undefined;
@@ -121,10 +127,24 @@ function buildBundle() {
 
 async function csp(context, next, url) {
   context.set('Cache-Control', 'no-store');
-  if (url.pathname === '/csp/aict-widgets.js') {
-    let code = await buildBundle();
-    const version = url.searchParams.get('version');
-    if (version) {
+  const file = /^\/csp\/bundle\/([^/]+)\/([^/]+)\/(aict-widgets\.js|chunks\/[\w.-]+\.js)$/.exec(url.pathname);
+  if (file) {
+    const [, copy, version, name] = file.map(decodeURIComponent);
+    const failing = copy.startsWith('fail=') ? copy.slice('fail='.length).split('+').filter(Boolean) : [];
+    if (failing.some((prefix) => name.startsWith(`chunks/${prefix}`))) {
+      context.status = 503;
+      context.type = 'text/plain';
+      context.body = 'Service Unavailable';
+      return;
+    }
+    const outDir = await buildBundle();
+    let code;
+    try {
+      code = await readFile(path.join(outDir, name), 'utf8');
+    } catch {
+      return next();
+    }
+    if (version !== '-') {
       // The minifier may quote the version string with backticks or double quotes.
       const current = await packageVersion();
       for (const q of ['"', '`', "'"]) code = code.replaceAll(q + current + q, q + version + q);
@@ -148,7 +168,7 @@ async function csp(context, next, url) {
     const feed = url.searchParams.get('src') ?? '/feeds/mini.json';
     const scripts =
       entry === 'bundle'
-        ? (url.searchParams.get('copies') ?? '').split(',').map((v, i) => `/csp/aict-widgets.js?copy=${i}${v ? `&version=${encodeURIComponent(v)}` : ''}`)
+        ? (url.searchParams.get('copies') ?? '').split(',').map((v, i) => `/csp/bundle/${url.searchParams.get(`copy${i}`) ?? `copy${i}`}/${encodeURIComponent(v || '-')}/aict-widgets.js`)
         : ['/src/define.ts'];
     const attr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
     context.set('Content-Security-Policy', strictPolicy(url.searchParams.get('tt') ?? undefined));

@@ -12,6 +12,8 @@
  *   /hostile/<name>.html          a hostile host page (test/hostile/pages.mjs)
  *   /raw/<path>                   a file of the project (dist/, schema/, package.json) exactly as
  *                                 written, without the dev server's transforms (import rewriting)
+ *   /cdn/<path>                   the same, with `Access-Control-Allow-Origin: *`, as a CDN serves
+ *                                 the loader and its chunks to pages of other origins
  *   /interop/<name>.json          a shared frab/pretalx file (../shared/interop/frab/), read-only
  */
 import { readFile } from 'node:fs/promises';
@@ -37,6 +39,10 @@ export function feedRoutes() {
       return;
     }
     if (url.pathname.startsWith('/raw/')) return sendRaw(context, url.pathname.slice('/raw/'.length), next);
+    if (url.pathname.startsWith('/cdn/')) {
+      context.set('Access-Control-Allow-Origin', '*');
+      return sendRaw(context, url.pathname.slice('/cdn/'.length), next);
+    }
     if (!url.pathname.startsWith('/feeds/')) return next();
     keepUncached(context);
     const send = (body, type) => {

@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { buildCalendar, calendarFileName } from '../../calendar/ics.js';
+import { calendarFileName } from '../../calendar/file-name.js';
+import { lazy } from '../../core/lazy.js';
 import { FeedError } from '../../feed/load.js';
 import type { Programme, Session } from '../../feed/model.js';
 import { formatDateTimeRange, zoneLabel } from '../../i18n/format.js';
@@ -13,9 +14,17 @@ import { sessionPartsStyles } from '../../shared/session-parts.styles.js';
 import { badgeStyles, hostStyles } from '../../shared/styles.js';
 import { sessionStyles } from './aict-session.styles.js';
 import { inheritedLanguage } from '../../i18n/text.js';
-import { sessionJsonLd } from '../../shared/json-ld.js';
-import { JsonLdController } from '../../shared/json-ld-script.js';
+import { JsonLdController, jsonLdCode } from '../../shared/json-ld-script.js';
+import { sanitizerCode } from '../../shared/sanitizer-code.js';
 import { warmUpLanguageNames } from '../../i18n/warm-up.js';
+import type { UiLanguage } from '../../i18n/localization.js';
+
+// Loaded on first use, each a chunk of its own (see the README, "What loads when").
+/** The `.ics` writer: on the first click on "Add to my calendar". */
+const calendarWriter = lazy(() => import('../../calendar/ics.js'));
+/** The elements a full card embeds, each with the first full card that shows it. */
+const roomMap = lazy(() => import('../room-map/define.js'));
+const concurrentSessions = lazy(() => import('../concurrent-sessions/define.js'));
 
 export type SessionVariant = 'card' | 'full';
 
@@ -61,22 +70,31 @@ export class AictSession extends AictElement {
   @property({ type: Boolean, attribute: 'no-seo' }) noSeo = false;
 
   // Runs after each update, inside the element's language (see AictElement.performUpdate).
-  protected readonly jsonLd = new JsonLdController(this, () => {
+  protected readonly jsonLd = new JsonLdController(this, (code) => {
     if (this.noSeo || this.feed.status !== 'ready' || this.findProblem(this.feed.programme)) return undefined;
     const programme = this.feed.programme;
     const session = programme.sessionsById.get(this.sessionId!.trim())!;
     // The link the visitor sees (`session-href` wins over the feed's `url`), keyed by feed and id.
-    return { feed: this.feed.key, id: session.id, data: sessionJsonLd(programme, session, this.contentLang, this.sessionLink(session)) };
+    return { feed: this.feed.key, id: session.id, data: code.sessionJsonLd(programme, session, this.contentLang, this.sessionLink(session)) };
   });
+
+  protected override codeForContent(): readonly (Promise<unknown> | undefined)[] {
+    const full = this.variant === 'full';
+    return [
+      this.noSeo ? undefined : jsonLdCode.ready(),
+      full ? sanitizerCode.ready() : undefined,
+      full && !this.noMap ? roomMap.ready() : undefined,
+      full && !this.noConcurrent ? concurrentSessions.ready() : undefined,
+    ];
+  }
 
   protected override subjectKey(): string {
     return this.sessionId ?? '';
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override beforeFirstFeed(ui: UiLanguage): void {
     // Before the base class starts loading the feed: see warm-up.ts.
-    if (this.feed.status === 'idle') warmUpLanguageNames(this.ui);
-    super.willUpdate(changed);
+    warmUpLanguageNames(ui);
   }
 
   protected override findProblem(programme: Programme): FeedError | undefined {
@@ -144,11 +162,23 @@ export class AictSession extends AictElement {
   /**
    * The `.ics` file is made only when asked for, as a blob URL put on the link just before the
    * browser follows it (a `data:` URL would be blocked by strict CSP pages), and revoked after.
+   * The writer is loaded by the first click: that click waits for it, then follows the link.
    */
   private downloadCalendar(event: Event, programme: Programme, session: Session): void {
     const link = event.currentTarget as HTMLAnchorElement;
+    const writer = calendarWriter.module;
+    if (!writer) {
+      event.preventDefault();
+      calendarWriter.ready()?.then(
+        () => {
+          if (link.isConnected) link.click();
+        },
+        (error: unknown) => console.error('aict-widgets: the calendar file could not be made.', error),
+      );
+      return;
+    }
     try {
-      const ics = buildCalendar(programme, [session], { lang: this.ui });
+      const ics = writer.buildCalendar(programme, [session], { lang: this.ui });
       const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
       link.href = url;
       // Long enough for the download to start in every browser.
