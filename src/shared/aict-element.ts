@@ -87,6 +87,17 @@ export abstract class AictElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ui = uiLanguageOf(this.languageTag());
     this.followFeed(ui);
+    const missing = this.missingCode(ui);
+    if (!missing) return super.scheduleUpdate();
+    return missing.then(() => {
+      // The feed may have arrived while the language loaded: then its content's code too.
+      const more = this.missingCode(ui);
+      return more ? more.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    });
+  }
+
+  /** What the next render must wait for, if anything (never rejects: see `codeForContent`). */
+  private missingCode(ui: UiLanguage): Promise<unknown> | undefined {
     const pending: Promise<unknown>[] = [];
     const language = languageReady(ui);
     if (language) pending.push(language);
@@ -97,8 +108,7 @@ export abstract class AictElement extends LitElement {
       const settled = code.catch(() => undefined);
       if (this.feed.status === 'ready') pending.push(settled);
     }
-    if (!pending.length) return super.scheduleUpdate();
-    return Promise.all(pending).then(() => super.scheduleUpdate());
+    return pending.length ? Promise.all(pending) : undefined;
   }
 
   /**
