@@ -5,6 +5,22 @@ import { minifyLitTemplates } from './scripts/bundle-plugins.mjs';
 
 const root = import.meta.dirname;
 
+/**
+ * Modules every element needs: Lit and the runtime dependencies, the feed's loader and parser,
+ * the base element and its helpers. Not here: what only some parts use (the sanitizer, the
+ * calendar writer, JSON-LD, the French catalogue, the programme's own modules, `feed/query`).
+ */
+const SHARED = new RegExp(
+  [
+    String.raw`node_modules/(lit|lit-html|lit-element|@lit/reactive-element|@lit/localize|date-fns|@date-fns/tz)/`,
+    String.raw`src/core/(url|lazy|time|next-task|warm-up-dates|color)\.ts$`,
+    String.raw`src/feed/(?!query|days)[\w/-]+\.ts$`,
+    String.raw`src/i18n/(localization|format|text|warm-up|generated/locale-codes)\.ts$`,
+    String.raw`src/shared/(aict-element|styles|events|heading|labels|icons|language-watch|define-element|css-props)\.ts$`,
+    String.raw`src/calendar/file-name\.ts$`,
+  ].join('|'),
+);
+
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
 
 /**
@@ -44,6 +60,10 @@ export default defineConfig({
       output: {
         minify: true,
         comments: false,
+        // What every element needs goes into one chunk (`chunks/shared-….js`): left to itself, the
+        // bundler would cut it into a handful of small chunks by which parts use each module
+        // (Lit apart because the sanitizer also uses it…), each one more request and a worse gzip.
+        advancedChunks: { groups: [{ name: 'shared', test: SHARED }] },
         // `chunks/session-….js` for an element's chunk; shared chunks are named after a module.
         chunkFileNames: (chunk) => {
           const element = /components\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];

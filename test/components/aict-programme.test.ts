@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { AictProgramme } from '../../src/components/programme/aict-programme.js';
 import { favouritesFor, STORAGE_PREFIX } from '../../src/components/programme/favourites.js';
@@ -280,6 +280,8 @@ describe('<aict-programme>', function () {
       };
       try {
         part(el, 'calendar')!.click();
+        // The first export loads the calendar writer (a chunk of its own) first.
+        await waitUntil(() => link, 'the calendar file', { timeout: 5000 });
       } finally {
         URL.createObjectURL = create;
         shadow(el).removeEventListener('click', capture, true);

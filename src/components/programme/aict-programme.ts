@@ -12,7 +12,6 @@ import { sessionPartsStyles } from '../../shared/session-parts.styles.js';
 import { badgeStyles, hostStyles } from '../../shared/styles.js';
 import { programmeStyles } from './aict-programme.styles.js';
 import { ClockController } from './clock.js';
-import { exportFavourites } from './export-favourites.js';
 import { FavouritesController } from './favourites-focus.js';
 import { warmUpStorage } from './favourites.js';
 import { dimension, DIMENSIONS, filtersFrom, hasFilters, matcher, NO_FILTERS, type Dimension, type Filters } from './filters.js';
@@ -27,9 +26,16 @@ import type { ProgrammeActions, ProgrammeContext, ProgrammeView } from './views/
 import { renderDayTabs } from './views/day-tabs.js';
 import { renderEmpty } from './views/empty.js';
 import { renderFilterBar } from './views/filter-bar.js';
-import { renderGrid, renderNarrowNote } from './views/grid.js';
 import { GridFitController } from './grid-fit.js';
 import { renderDay, renderList } from './views/list.js';
+import { lazy } from '../../core/lazy.js';
+import { sanitizerCode } from '../../shared/sanitizer-code.js';
+
+// Loaded on first use, each a chunk of its own (see the README, "What loads when").
+/** The grid view: with the first switch to it (or a programme that starts in it). */
+const gridView = lazy(() => import('./views/grid.js'));
+/** « Export my programme » and the calendar writer: on the first click. */
+const favouritesExport = lazy(() => import('./export-favourites.js'));
 
 export type { ProgrammeView } from './views/context.js';
 
@@ -172,7 +178,12 @@ export class AictProgramme extends AictElement {
     jumpToNow: () => this.jumpToNow(),
     exportFavourites: () => {
       const programme = this.programme;
-      if (programme) exportFavourites(programme, (id) => this.favs.has(id), this.ui, this.renderRoot);
+      const ui = this.ui;
+      if (!programme) return;
+      void (favouritesExport.ready() ?? Promise.resolve()).then(
+        () => favouritesExport.module!.exportFavourites(programme, (id) => this.favs.has(id), ui, this.renderRoot),
+        (error: unknown) => console.error('aict-widgets: the calendar file could not be made.', error),
+      );
     },
     toggleFavourite: (session) => this.favs.toggle(session),
     toggleExpanded: (session) => this.toggleExpanded(session),
@@ -235,6 +246,8 @@ export class AictProgramme extends AictElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // A card opened during an update (a deep link) before the sanitizer was loaded: render again with it.
+    if (this.expanded.size && !sanitizerCode.module) sanitizerCode.ready()?.then(() => this.requestUpdate(), () => undefined);
     const programme = this.programme;
     if (!programme) return;
     this.hash.updated(changed);
@@ -315,6 +328,16 @@ export class AictProgramme extends AictElement {
     };
   }
 
+  protected override codeForContent(): readonly (Promise<unknown> | undefined)[] {
+    return [this.view === 'grid' ? gridView.ready() : undefined, this.expanded.size ? sanitizerCode.ready() : undefined];
+  }
+
+  /** The grid view's code; until it is loaded (the view changed during an update) the list shows. */
+  private gridCode(): typeof gridView.module {
+    if (!gridView.module) gridView.ready()?.then(() => this.requestUpdate(), () => undefined);
+    return gridView.module;
+  }
+
   protected override renderReady(programme: Programme): TemplateResult {
     const zone = this.zone(programme);
     const days = sessionsByDay(programme, zone.zone);
@@ -366,9 +389,9 @@ export class AictProgramme extends AictElement {
           ? nothing
           : visible.length === 0
             ? renderEmpty(ctx, days, matches, filtering, selected)
-            : view === 'grid'
-              ? renderGrid(ctx, visible, shown, live)
-              : html`${narrow ? renderNarrowNote() : nothing}${renderList(ctx, shown, live)}`}
+            : view === 'grid' && this.gridCode()
+              ? this.gridCode()!.renderGrid(ctx, visible, shown, live)
+              : html`${narrow ? (this.gridCode()?.renderNarrowNote() ?? nothing) : nothing}${renderList(ctx, shown, live)}`}
         ${printDays.filter(([day]) => day > selected!).map(([day, list]) => renderDay(ctx, day, list))}
       </div>
     </div>`;

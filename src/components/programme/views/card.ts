@@ -4,6 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { msg } from '@lit/localize';
 import type { Session } from '../../../feed/model.js';
 import * as parts from '../../../shared/session-parts.js';
+import { sanitizerCode } from '../../../shared/sanitizer-code.js';
 import type { NowState } from '../layout.js';
 import type { ProgrammeContext } from './context.js';
 
@@ -24,7 +25,8 @@ export function renderCard(ctx: ProgrammeContext, session: Session, live: NowSta
   const open = ctx.isExpanded(session.id);
   const mark = live?.current.has(session.id) ? 'now' : live?.next.has(session.id) ? 'next' : '';
   const link = ctx.sessionLink(session);
-  return guard([session, favourite, open, mark, link, ctx.ui, ctx.contentLang, ctx.zone.zone, ctx.programme], () =>
+  // The sanitizer's arrival (it loads with the first card opened) renders an open card again.
+  return guard([session, favourite, open, mark, link, ctx.ui, ctx.contentLang, ctx.zone.zone, ctx.programme, sanitizerCode.module], () =>
     cardTemplate(ctx, session, favourite, open, mark, link),
   );
 }
