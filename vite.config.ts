@@ -16,7 +16,7 @@ const SHARED = new RegExp(
     String.raw`src/core/(url|lazy|time|next-task|warm-up-dates|color)\.ts$`,
     String.raw`src/feed/(?!query|days)[\w/-]+\.ts$`,
     String.raw`src/i18n/(localization|format|text|warm-up|generated/locale-codes)\.ts$`,
-    String.raw`src/shared/(aict-element|styles|events|heading|labels|icons|language-watch|define-element|css-props)\.ts$`,
+    String.raw`src/shared/(aict-element|styles|events|heading|labels|icons|language-watch|define-element|css-props|trusted-types)\.ts$`,
     String.raw`src/calendar/file-name\.ts$`,
   ].join('|'),
 );
@@ -63,7 +63,7 @@ export default defineConfig({
         // What every element needs goes into one chunk (`chunks/shared-….js`): left to itself, the
         // bundler would cut it into a handful of small chunks by which parts use each module
         // (Lit apart because the sanitizer also uses it…), each one more request and a worse gzip.
-        advancedChunks: { groups: [{ name: 'shared', test: SHARED }] },
+        codeSplitting: { groups: [{ name: 'shared', test: SHARED }] },
         // `chunks/session-….js` for an element's chunk; shared chunks are named after a module.
         chunkFileNames: (chunk) => {
           const element = /components\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];

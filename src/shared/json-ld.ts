@@ -14,7 +14,7 @@ import type { LanguageCode, LocalizedText, Programme, Session, SessionStatus } f
 import { pickText } from '../i18n/text.js';
 
 // What `json-ld-script.ts` writes the data blocks with, in this chunk loaded on first use.
-export { trustedJsonText } from './sanitize.js';
+export { trustedJsonText } from './trusted-types.js';
 
 export type JsonLd = Record<string, unknown>;
 

@@ -24,6 +24,7 @@
 import { Directive, directive, type PartInfo, PartType } from 'lit/directive.js';
 import { noChange } from 'lit';
 import { FEED_LINK_REL, safeUrl } from '../core/url.js';
+import { ourPolicy } from './trusted-types.js';
 import { readTag, skipComment, skipToEndTag, startsTag } from '../core/html-scan.js';
 
 /** Elements kept, per the feed contract. */
@@ -42,54 +43,13 @@ export const MAX_HTML_CHARS = 100_000;
 /** Nodes built per description at most; the rest is dropped. */
 const MAX_NODES = 5_000;
 
-export const TRUSTED_TYPES_POLICY = 'aict-widgets';
-
-interface Policy {
-  createHTML(input: string): unknown;
-  createScript(input: string): unknown;
-}
-interface TrustedTypesLike {
-  createPolicy(name: string, rules: { createHTML(input: string): string; createScript(input: string): string }): Policy;
-}
-
-let policy: Policy | null | undefined;
-
-function ourPolicy(): Policy | null {
-  const tt = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
-  if (!tt) return null;
-  if (policy === undefined) {
-    try {
-      policy = tt.createPolicy(TRUSTED_TYPES_POLICY, {
-        // The output only ever reaches an inert parser document; see the module comment.
-        createHTML: (input) => input,
-        // Only data blocks: JSON with no `<` at all, so no `</script>` or `<!--` can hide in it.
-        createScript: (input) => {
-          if (input.includes('<')) throw new TypeError('aict-widgets: script text must be JSON without "<"');
-          JSON.parse(input);
-          return input;
-        },
-      });
-    } catch {
-      policy = null;
-    }
-  }
-  return policy;
-}
+// The `aict-widgets` Trusted Types policy is shared with the JSON-LD writer, which loads
+// without this module: see trusted-types.ts.
+export { TRUSTED_TYPES_POLICY, trustedJsonText } from './trusted-types.js';
 
 function toParserInput(html: string): unknown {
   const p = ourPolicy();
   return p ? p.createHTML(html) : html;
-}
-
-/**
- * Text for a `<script type="application/ld+json">` data block. Under
- * `require-trusted-types-for 'script'` even a data block's text is a Trusted Types sink; the
- * `aict-widgets` policy lets through JSON without `<` (what `jsonLdText` writes) and nothing
- * else. Assign the result to `script.text`.
- */
-export function trustedJsonText(json: string): string {
-  const p = ourPolicy();
-  return (p ? p.createScript(json) : json) as string;
 }
 
 type ParseHTML = (html: string) => Document;
