@@ -9,6 +9,7 @@
  * element), because absolute times on shared machines drift; the ratio is what to compare.
  *
  *   node bench/run.mjs [--runs 5] [--no-build] [--quick] [--only size]
+ *   BENCH_DIST=../other/dist node bench/run.mjs --no-build …   (another build's files)
  *
  * `--quick` skips the 20,000-session feed. `--only size` stops after the sizes (no browser).
  * `BENCH_RUNS` also sets N. `--cases programme,card` keeps the render cases whose "name, size"
@@ -60,15 +61,17 @@ if (!flag('--no-build')) {
     if (vite.status !== 0) throw new Error('vite build failed');
   }
 }
-const BUNDLE = join(root, 'dist/aict-widgets.js');
+// `BENCH_DIST=folder` measures another build's files (with `--no-build`): an A/B against main.
+const DIST = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(root, 'dist');
+const BUNDLE = join(DIST, 'aict-widgets.js');
 if (!existsSync(BUNDLE)) throw new Error('dist/aict-widgets.js is missing: run npm run build');
 
 // Others may rebuild dist/ while the bench runs: measure and serve a snapshot of the loader
 // and its chunks (`dist/chunks/`).
 mkdirSync(join(work, 'dist/chunks'), { recursive: true });
-const CHUNKS = existsSync(join(root, 'dist/chunks')) ? readdirSync(join(root, 'dist/chunks')).filter((f) => f.endsWith('.js')).sort() : [];
+const CHUNKS = existsSync(join(DIST, 'chunks')) ? readdirSync(join(DIST, 'chunks')).filter((f) => f.endsWith('.js')).sort() : [];
 for (const name of ['aict-widgets.js', 'aict-widgets.js.map', ...CHUNKS.flatMap((f) => [`chunks/${f}`, `chunks/${f}.map`])]) {
-  if (existsSync(join(root, 'dist', name))) copyFileSync(join(root, 'dist', name), join(work, 'dist', name));
+  if (existsSync(join(DIST, name))) copyFileSync(join(DIST, name), join(work, 'dist', name));
 }
 const SNAPSHOT = join(work, 'dist/aict-widgets.js');
 /** Every file the CDN folder serves: the loader and its chunks, by URL path. */
