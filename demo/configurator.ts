@@ -106,6 +106,7 @@ function current(): EmbedChoice {
     variant: variantSelect.value === 'full' ? 'full' : 'card',
     noMap: checked('no-map'),
     noConcurrent: checked('no-concurrent'),
+    noSeo: checked('no-seo'),
     scope: value('scope') === 'overlap' ? 'overlap' : '',
     view: value('view') === 'grid' ? 'grid' : '',
     day: value('day'),
@@ -113,6 +114,7 @@ function current(): EmbedChoice {
     theme: value('theme'),
     kind: value('kind'),
     rooms: value('rooms'),
+    sdg: value('sdg'),
     headingLevel: value('heading-level'),
     colorScheme: scheme === 'light' || scheme === 'dark' || scheme === 'auto' ? scheme : '',
     accent: accent === DEFAULT_ACCENT ? '' : accent,
@@ -154,6 +156,7 @@ function updatePreview(choice: EmbedChoice): void {
     theme: choice.element === 'programme' ? choice.theme || undefined : undefined,
     kind: choice.element === 'programme' ? choice.kind || undefined : undefined,
     room: choice.element === 'programme' ? choice.rooms || undefined : undefined,
+    sdg: choice.element === 'programme' ? choice.sdg || undefined : undefined,
     'heading-level': choice.headingLevel || '3',
     'color-scheme': choice.colorScheme || undefined,
   };

@@ -19,6 +19,7 @@ export interface EmbedChoice {
   readonly variant: 'card' | 'full';
   readonly noMap: boolean;
   readonly noConcurrent: boolean;
+  readonly noSeo: boolean;
   readonly scope: '' | 'overlap';
   readonly view: '' | 'grid';
   readonly day: string;
@@ -26,6 +27,7 @@ export interface EmbedChoice {
   readonly theme: string;
   readonly kind: string;
   readonly rooms: string;
+  readonly sdg: string;
   readonly headingLevel: string;
   readonly colorScheme: '' | 'light' | 'dark' | 'auto';
   /** `#rrggbb`, or '' for the default accent. */
@@ -72,6 +74,7 @@ export const OPTIONS: readonly OptionRow[] = [
   { key: 'variant', attribute: 'variant', param: 'variant', shortcode: 'variant', block: '', elements: ['session'] },
   { key: 'noMap', attribute: 'no-map', param: 'no-map', shortcode: 'no_map', block: 'noMap', elements: ['session'], when: isFull },
   { key: 'noConcurrent', attribute: 'no-concurrent', param: 'no-concurrent', shortcode: 'no_concurrent', block: 'noConcurrent', elements: ['session'], when: isFull },
+  { key: 'noSeo', attribute: 'no-seo', param: 'no-seo', shortcode: 'no_seo', block: 'noSeo', elements: ['session'] },
   { key: 'scope', attribute: 'scope', param: 'scope', shortcode: 'scope', block: 'scope', elements: ['concurrent-sessions'] },
   { key: 'view', attribute: 'view', param: 'view', shortcode: 'view', block: 'view', elements: ['programme'] },
   { key: 'day', attribute: 'day', param: 'day', shortcode: 'day', block: 'day', elements: ['programme'] },
@@ -79,6 +82,7 @@ export const OPTIONS: readonly OptionRow[] = [
   { key: 'theme', attribute: 'theme', param: 'theme', shortcode: 'theme', block: 'theme', elements: ['programme'] },
   { key: 'kind', attribute: 'kind', param: 'kind', shortcode: 'kind', block: 'kind', elements: ['programme'] },
   { key: 'rooms', attribute: 'room', param: 'rooms', shortcode: 'room', block: 'room', elements: ['programme'] },
+  { key: 'sdg', attribute: 'sdg', param: 'sdg', shortcode: 'sdg', block: 'sdg', elements: ['programme'] },
   { key: 'headingLevel', attribute: 'heading-level', param: 'heading-level', shortcode: 'heading_level', block: 'headingLevel', elements: 'all' },
   { key: 'colorScheme', attribute: 'color-scheme', param: 'color-scheme', shortcode: 'color_scheme', block: 'colorScheme', elements: 'all' },
 ];

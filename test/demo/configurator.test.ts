@@ -30,7 +30,9 @@ function blockOf(text: string): { name: string; attributes: Record<string, unkno
   return { name: match![1]!, attributes: JSON.parse(match![2]!) as Record<string, unknown> };
 }
 
-describe('the embed builder', () => {
+describe('the embed builder', function () {
+  // Each test loads the whole page in a frame (feed, preview): slow on a loaded machine.
+  this.timeout(30000);
   beforeEach(async () => {
     page = await loadFrame({ src: '/demo/configurator.html', width: 1000 });
     await until(() => q<HTMLSelectElement>('#session').options.length > 0 && renderedTitle(preview()), 'the sessions and the preview');
@@ -85,7 +87,7 @@ describe('the embed builder', () => {
     expect(block.name).to.equal('aict/session-card');
     expect(block.attributes).to.include({ sessionId: 'changements-climatiques-nouvelles-crises', lang: 'fr', src: PUBLIC_FEED });
     expect(snippet('drupal')).to.contain('https://votre-site.example/aict-widgets/aict-widgets.js: { type: external, attributes: { type: module } }');
-    expect(snippet('drupal')).to.contain('<aict-session src lang session-id variant no-map no-concurrent heading-level color-scheme>');
+    expect(snippet('drupal')).to.contain('<aict-session src lang session-id variant no-map no-concurrent no-seo heading-level color-scheme>');
     expect(snippet('typo3')).to.contain('page.includeJSFooter.aictWidgets.type = module');
     expect(snippet('typo3')).to.contain('session-id="changements-climatiques-nouvelles-crises"');
     const iframe = snippet('iframe');
@@ -130,6 +132,8 @@ describe('the embed builder', () => {
     expect(q<HTMLElement>('#view').closest('label')!.hidden).to.equal(false);
     set('#view', 'grid');
     set('#theme', 'climat', 'input');
+    set('#sdg', '13', 'input');
+    set('#sdg', '', 'input');
     const days = [...q<HTMLSelectElement>('#day').options].map((o) => o.value);
     expect(days).to.include('2022-06-20');
     set('#day', '2022-06-20');

@@ -17,7 +17,9 @@ function heights(frame: Frame): number[] {
 }
 
 for (const page of ['/demo/embed.html', '/dist/embed.html']) {
-  describe(`the iframe page ${page}`, () => {
+  describe(`the iframe page ${page}`, function () {
+    // Each test loads one or two frames (feed, element): slow on a loaded machine.
+    this.timeout(30000);
     afterEach(closeFrames);
 
     it('shows the session the query string names, in its language and variant', async () => {

@@ -310,6 +310,7 @@
 			[ 'theme', __( 'Themes (ids, comma-separated)', 'aict-widgets' ), '' ],
 			[ 'kind', __( 'Kinds (ids, comma-separated)', 'aict-widgets' ), 'workshop,plenary' ],
 			[ 'room', __( 'Rooms (ids, comma-separated)', 'aict-widgets' ), '' ],
+			[ 'sdg', __( 'SDGs (numbers, comma-separated)', 'aict-widgets' ), '13,17' ],
 		].forEach( function ( row ) {
 			if ( options[ row[ 0 ] ] ) {
 				controls.push(
@@ -322,6 +323,24 @@
 				);
 			}
 		} );
+		if ( options.syncHash ) {
+			controls.push(
+				el( components.ToggleControl, {
+					label: __( 'Keep the filters in the page address', 'aict-widgets' ),
+					checked: !! attributes.syncHash,
+					onChange: set( 'syncHash' ),
+				} )
+			);
+		}
+		if ( options.noSeo ) {
+			controls.push(
+				el( components.ToggleControl, {
+					label: __( 'No search-engine data (the page already describes the session)', 'aict-widgets' ),
+					checked: !! attributes.noSeo,
+					onChange: set( 'noSeo' ),
+				} )
+			);
+		}
 		if ( options.scope ) {
 			controls.push(
 				choice( __( 'Which sessions', 'aict-widgets' ), attributes.scope, [
