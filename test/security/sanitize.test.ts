@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { expect } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
-import { MAX_HTML_CHARS, neutralizeHandlers, sanitizeHtml, type ParseMode } from '../../src/shared/sanitize.js';
+import { MAX_HTML_CHARS, MAX_START_TAGS, neutralizeHandlers, sanitizeHtml, type ParseMode } from '../../src/shared/sanitize.js';
 import { MXSS_PAYLOADS } from './mxss-payloads.js';
 
 const ALLOWED = ['p', 'br', 'strong', 'em', 'a', 'ul', 'ol', 'li', 'blockquote', 'cite'];
@@ -175,6 +175,18 @@ describe('sanitizeHtml against hostile HTML', () => {
     const many = document.createElement('div');
     many.append(sanitizeHtml('<br>'.repeat(50000)));
     expect(many.querySelectorAll('br').length).to.be.below(50000);
+  });
+
+  it('parses at most MAX_START_TAGS start tags: a run of unclosed formatting tags cannot freeze the page', () => {
+    // The browser's parser is quadratic on these (`<em>` × 20,000: seconds); cut, they cost nothing.
+    const box = document.createElement('div');
+    box.append(sanitizeHtml('<em>'.repeat(20000) + 'x'));
+    expect(box.querySelectorAll('em').length).to.be.at.most(MAX_START_TAGS);
+    const list = document.createElement('div');
+    list.append(sanitizeHtml('<p><strong>a</strong></p>'.repeat(MAX_START_TAGS)));
+    // Two start tags per paragraph: the first MAX_START_TAGS / 2 paragraphs are kept whole.
+    expect(list.querySelectorAll('p').length).to.equal(MAX_START_TAGS / 2);
+    expect(list.querySelectorAll('p strong').length).to.equal(MAX_START_TAGS / 2);
   });
 
   it('returns text for values that are not strings', () => {
