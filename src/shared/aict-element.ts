@@ -189,8 +189,12 @@ export abstract class AictElement extends LitElement {
       }
     }
     if (feed.status === 'error') return this.renderFailure(feed.error);
-    return html`<slot
-      ><div class="loading" part="loading" role="status"><span class="visually-hidden">${msg('Loading the programme…')}</span></div></slot
+    // The box keeps the room the element will take (each element's `--_reserve`), also around
+    // fallback content, so that the page does not jump when the feed arrives.
+    return html`<div class="pending"
+      ><slot
+        ><div class="loading" part="loading" role="status"><span class="visually-hidden">${msg('Loading the programme…')}</span></div></slot
+      ></div
     >`;
   }
 
@@ -232,17 +236,21 @@ export abstract class AictElement extends LitElement {
     return html`<slot></slot>
       <div part="error" role="alert">
         <p>${errorMessage(error)}</p>
-        ${error.code === 'network' || error.code === 'http'
-          ? html`<button type="button" @click=${() => this.reload()}>${msg('Try again')}</button>`
-          : nothing}
+        ${error.code === 'http' ? html`<p><small>${msg(str`Details: server error ${String(error.detail ?? '')}`)}</small></p>` : nothing}
+        ${error.code === 'network' || error.code === 'http' ? this.renderRetry() : nothing}
       </div>`;
+  }
+
+  /** The one retry button (failure and offline notice alike). */
+  protected renderRetry(): TemplateResult {
+    return html`<button type="button" class="retry" part="retry" @click=${() => this.reload()}>${msg('Try again')}</button>`;
   }
 
   /** The network failed and the last good copy kept on the device is shown: say so, and how old. */
   protected renderStaleNotice(fetchedAt: number): TemplateResult {
     return html`<p part="stale" class="stale" role="status">
       ${msg(str`Offline copy, saved ${formatAge(fetchedAt, this.ui)}.`)}
-      <button type="button" @click=${() => this.reload()}>${msg('Try again')}</button>
+      ${this.renderRetry()}
     </p>`;
   }
 
@@ -313,8 +321,13 @@ export function errorMessage(error: FeedError): string {
   switch (error.code) {
     case 'network':
       return msg('The programme could not be loaded: the server did not answer. Check your connection and try again.');
-    case 'http':
-      return msg(str`The programme could not be loaded: the server answered with error ${String(error.detail ?? '')}.`);
+    case 'http': {
+      // Words for people; the status code is in the details line and in `aict-error`.
+      const status = Number(error.detail);
+      if (status === 404 || status === 410) return msg('The programme could not be found at its address: it may have moved.');
+      if (status >= 500) return msg('The programme’s server is not available at the moment. Try again in a few minutes.');
+      return msg('The programme’s server refused to send it.');
+    }
     case 'parse':
       return msg('The programme could not be read: the feed is not valid JSON.');
     case 'invalid-feed':

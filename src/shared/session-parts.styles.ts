@@ -6,6 +6,18 @@
 import { css } from 'lit';
 
 export const sessionPartsStyles = css`
+  /* A title that selects its session without a link to follow: a button that reads as a link. */
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
   .chips {
     display: flex;
     flex-wrap: wrap;

@@ -106,6 +106,11 @@ export const hostStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* While loading, the element keeps the room it will take (--_reserve, set by each element;
+     --aict-loading-height overrides it), also around fallback content. */
+  .pending {
+    min-height: var(--aict-loading-height, var(--_reserve, 8em));
+  }
   .loading {
     min-height: 8em;
     border-radius: var(--_radius);
@@ -135,6 +140,19 @@ export const hostStyles = css`
     font: inherit;
     min-height: 1.5em;
     min-width: 1.5em;
+  }
+  /* The one retry button: in a failure message and in the offline notice. */
+  .retry {
+    padding: 0.3em 0.9em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  [part~='error'] .retry {
+    margin-top: 0.5em;
   }
   .stale {
     display: flex;

@@ -111,7 +111,7 @@ describe('<aict-programme view="grid"> with overlapping sessions', function () {
     expect(b.left).to.be.at.least(a.right - 0.5);
     expect(onTop(el, w1.querySelector('[part~="favourite"]')!)).to.equal(true);
     expect(onTop(el, w2.querySelector('[part~="favourite"]')!)).to.equal(true);
-    expect(onTop(el, w2.querySelector('button.more')!)).to.equal(true);
+    expect(onTop(el, w2.querySelector('[part~="title"] :is(a, button)')!)).to.equal(true);
     expect(overlaps(el)).to.deep.equal([]);
   });
 

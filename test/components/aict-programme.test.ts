@@ -84,6 +84,8 @@ function demoFeed(): Promise<RawFeed> {
  * or event-local, so a session's day is the date its `start` begins with.
  */
 function sessionsOn(feed: RawFeed, day: string): RawSession[] {
+  // « Autres dates » (`other`): the sessions outside the event's dates.
+  if (day === 'other') return feed.sessions.filter((s) => !(s.start.slice(0, 10) >= feed.event.startDate! && s.start.slice(0, 10) <= feed.event.endDate!));
   return feed.sessions.filter((s) => s.start.startsWith(day));
 }
 /** A feed `Text` in `lang`, else in French (the default language of the feeds used here). */
@@ -141,11 +143,11 @@ describe('<aict-programme>', function () {
 
     it('shows the days as tabs and opens on the forum’s first day', () => {
       expect(shadow(el).querySelector('[role="tablist"]')).to.exist;
-      // The seed’s misdated workshop (29 June 2021) gets its own day, with its year.
-      expect(tabs(el).map((t) => textOf(t))).to.deep.equal(['mardi 29 juin 2021', 'lundi 20 juin']);
+      // The seed’s misdated workshop (29 June 2021) goes to a last tab, « Autres dates ».
+      expect(tabs(el).map((t) => textOf(t))).to.deep.equal(['lundi 20 juin', 'Autres dates']);
       expect(selectedTab(el)).to.equal('lundi 20 juin');
       const panel = shadow(el).querySelector('[role="tabpanel"]')!;
-      expect(panel.getAttribute('aria-labelledby')).to.equal(tabs(el)[1]!.id);
+      expect(panel.getAttribute('aria-labelledby')).to.equal(tabs(el)[0]!.id);
     });
 
     it('puts the block and the start times in headings, and sessions by start time', () => {
@@ -172,26 +174,28 @@ describe('<aict-programme>', function () {
 
     it('moves between days with the arrow keys (tab pattern)', async () => {
       const [first, second] = tabs(el);
-      expect(second!.tabIndex).to.equal(0);
-      expect(first!.tabIndex).to.equal(-1);
-      second!.focus();
-      second!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }));
+      expect(first!.tabIndex).to.equal(0);
+      expect(second!.tabIndex).to.equal(-1);
+      first!.focus();
+      first!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }));
       await settle(el);
-      expect(el.getAttribute('day')).to.equal('2021-06-29');
-      expect(shadow(el).activeElement?.id).to.equal('tab-2021-06-29');
+      expect(el.getAttribute('day')).to.equal('other');
+      expect(shadow(el).activeElement?.id).to.equal('tab-other');
       expect(titles(el)).to.deep.equal(['Mobiliser et coordonner les acteurs de son territoire via et pour l’AICT']);
     });
 
     it('expands a card in place', async () => {
-      const card = cardOf(el, 'empreinte carbone');
+      el.day = 'other';
+      await settle(el);
+      const card = cardOf(el, 'Mobiliser et coordonner');
       const more = card.querySelector<HTMLButtonElement>('button.more')!;
-      const title = `Comment mesurer l’empreinte carbone dans les projets de coopération${NBSP}?`;
+      const title = 'Mobiliser et coordonner les acteurs de son territoire via et pour l’AICT';
       // Named with the session's title: a screen reader's list of buttons tells them apart.
       expect(await accessibleName(more)).to.equal(`Plus de détails ${title}`.replaceAll(NBSP, ' '));
       expect(more.getAttribute('aria-expanded')).to.equal('false');
       more.click();
       await settle(el);
-      const again = cardOf(el, 'empreinte carbone');
+      const again = cardOf(el, 'Mobiliser et coordonner');
       expect(again.querySelector('button.more')!.getAttribute('aria-expanded')).to.equal('true');
       expect(await accessibleName(again.querySelector('button.more')!)).to.equal(`Moins de détails ${title}`.replaceAll(NBSP, ' '));
       expect(again.querySelector<HTMLElement>('.details')!.hidden).to.equal(false);
@@ -212,7 +216,8 @@ describe('<aict-programme>', function () {
       // The day tabs say where the matches are: each badge counts its day's sessions of the theme.
       const feed = await demoFeed();
       const ofTheme = (day: string) => sessionsOn(feed, day).filter((s) => s.themes?.includes('gouvernance-locale'));
-      const matching = tabs(el).map((t) => ofTheme(t.dataset.day!));
+      // « Autres dates » holds the seed's misdated workshop.
+      const matching = tabs(el).map((t) => ofTheme(t.dataset.day === 'other' ? '2021-06-29' : t.dataset.day!));
       expect(matching.flat()).to.have.length.greaterThan(0);
       expect(tabBadges(el)).to.deep.equal(matching.map((list) => String(list.length)));
     });
@@ -365,13 +370,11 @@ describe('<aict-programme>', function () {
         expect([event!.cancelable, event!.bubbles, event!.composed]).to.deep.equal([true, true, true]);
         expect(followed).to.deep.equal([false]);
         expect(location.href).to.equal(before);
-        // The details' link goes to the same page; an event left alone lets it be followed.
-        card.querySelector<HTMLButtonElement>('button.more')!.click();
-        await settle(el);
-        const details = cardOf(el, 'nouvelles crises').querySelector<HTMLAnchorElement>('.details a')!;
-        expect(details.getAttribute('href')).to.equal(href(session));
+        // A click elsewhere on the card does what its title does; an event left alone lets it be
+        // followed. (The card has nothing more to show: no "More details".)
+        expect(card.querySelector('button.more')).to.equal(null);
         cancel = false;
-        details.click();
+        card.querySelector<HTMLElement>('[part~="meta"]')!.click();
         expect(selected.map((e) => e.detail.sessionId)).to.deep.equal([session.id, session.id]);
         expect(followed).to.deep.equal([false, true]);
       } finally {
@@ -392,17 +395,11 @@ describe('<aict-programme>', function () {
         expect(titleLinks(el).sort(), el.day).to.deep.equal(expected.sort());
       }
     });
-    it('without any link, opening a session fires a cancelable aict-session-select', async () => {
+    it('without any link, opening a session or activating its title fires a cancelable aict-session-select', async () => {
       const feed = await demoFeed();
       const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="fr"></aict-programme>`);
+      // The demo's sessions of 20 June have no link and nothing more to show: their title selects them.
       const unlinked = feed.sessions.find((s) => !s.url)!;
-      const linked = feed.sessions.find((s) => s.url)!;
-      const title = (s: RawSession) => inLang(s.title, 'fr');
-      const show = async (s: RawSession) => {
-        el.day = s.start.slice(0, 10);
-        await settle(el);
-      };
-      await show(unlinked);
       const selected: string[] = [];
       let cancel = true;
       const listener = (e: Event) => {
@@ -410,27 +407,37 @@ describe('<aict-programme>', function () {
         if (cancel) e.preventDefault();
       };
       document.addEventListener('aict-session-select', listener);
-      const more = (s: RawSession) => cardOf(el, title(s)).querySelector<HTMLButtonElement>('button.more')!;
       try {
-        // Cancelled: the page shows the session its own way, the card stays closed.
-        more(unlinked).click();
-        await settle(el);
+        const card = cardOf(el, inLang(unlinked.title, 'fr'));
+        expect(card.querySelector('button.more')).to.equal(null);
+        card.querySelector<HTMLButtonElement>('[part~="title"] button')!.click();
         expect(selected).to.deep.equal([unlinked.id]);
-        expect(more(unlinked).getAttribute('aria-expanded')).to.equal('false');
-        // Not cancelled: the card opens; closing it says nothing.
-        cancel = false;
-        more(unlinked).click();
-        await settle(el);
-        expect(more(unlinked).getAttribute('aria-expanded')).to.equal('true');
-        more(unlinked).click();
-        await settle(el);
+        // The whole card is its target.
+        card.querySelector<HTMLElement>('[part~="meta"]')!.click();
         expect(selected).to.deep.equal([unlinked.id, unlinked.id]);
-        // A session with a link is selected by its link, not by opening it in place.
-        await show(linked);
-        more(linked).click();
-        await settle(el);
-        expect(more(linked).getAttribute('aria-expanded')).to.equal('true');
-        expect(selected).to.deep.equal([unlinked.id, unlinked.id]);
+        // A session without a link but with details is selected by opening them.
+        const removeFeed = addInlineFeed('no-link-feed', { ...feed, sessions: feed.sessions.map(({ url: _url, ...s }) => s) });
+        try {
+          const { el: other } = await mount<AictProgramme>(`<aict-programme src="#no-link-feed" lang="fr" day="other"></aict-programme>`);
+          const atelier = feed.sessions.find((s) => s.id === 'atelier-1')!;
+          const more = () => cardOf(other, inLang(atelier.title, 'fr')).querySelector<HTMLButtonElement>('button.more')!;
+          // Cancelled: the page shows the session its own way, the card stays closed.
+          more().click();
+          await settle(other);
+          expect(selected.at(-1)).to.equal('atelier-1');
+          expect(more().getAttribute('aria-expanded')).to.equal('false');
+          // Not cancelled: the card opens; closing it says nothing.
+          cancel = false;
+          more().click();
+          await settle(other);
+          expect(more().getAttribute('aria-expanded')).to.equal('true');
+          const count = selected.length;
+          more().click();
+          await settle(other);
+          expect(selected).to.have.length(count);
+        } finally {
+          removeFeed();
+        }
       } finally {
         document.removeEventListener('aict-session-select', listener);
       }
@@ -470,7 +477,7 @@ describe('<aict-programme>', function () {
       expect(textOf(now[0]!.querySelector('.live'))).to.equal('Now');
       expect(textOf(next[0]!.querySelector('.live'))).to.equal('Next');
       // From another day, "now and next" comes back to today and focuses what runs now.
-      el.day = '2021-06-29';
+      el.day = 'other';
       await settle(el);
       button(el, 'Now and next').click();
       await settle(el);
@@ -493,7 +500,7 @@ describe('<aict-programme>', function () {
       history.replaceState(null, '', '#aict=atelier-1');
       const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="fr"></aict-programme>`);
       await settle(el);
-      expect(selectedTab(el)).to.equal('mardi 29 juin 2021');
+      expect(selectedTab(el)).to.equal('Autres dates');
       const card = cardOf(el, 'Mobiliser');
       expect(card.querySelector('button.more')!.getAttribute('aria-expanded')).to.equal('true');
       expect(shadow(el).activeElement).to.equal(card);
@@ -501,7 +508,8 @@ describe('<aict-programme>', function () {
       await new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
       await settle(el);
       expect(selectedTab(el)).to.equal('lundi 20 juin');
-      expect(cardOf(el, 'jeunesse').querySelector('button.more')!.getAttribute('aria-expanded')).to.equal('true');
+      // Nothing more to show on that card: it takes the focus.
+      expect(shadow(el).activeElement).to.equal(cardOf(el, 'jeunesse'));
       // Without `sync-hash` the element never writes the hash.
       el.setAttribute('query', 'climat');
       await settle(el);
@@ -517,7 +525,10 @@ describe('<aict-programme>', function () {
 
     it('with sync-hash: restores the view from #aict:…, writes it back, and follows back/forward', async () => {
       history.replaceState(null, '', '#aict:theme=climat&day=2022-06-20');
-      const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="fr" sync-hash></aict-programme>`);
+      // The demo's sessions with something more to show (a summary), so that they open.
+      const feed = await demoFeed();
+      const removeFeed = addInlineFeed('summaries-feed', { ...feed, sessions: feed.sessions.map((x) => ({ ...x, summary: x.summary ?? 'Résumé.' })) });
+      const { el } = await mount<AictProgramme>(`<aict-programme src="#summaries-feed" lang="fr" sync-hash></aict-programme>`);
       await settle(el);
       expect(el.getAttribute('theme')).to.equal('climat');
       expect(titles(el)).to.have.length(4);
@@ -546,6 +557,7 @@ describe('<aict-programme>', function () {
       expect(reopened.querySelector<HTMLElement>('.details')!.hidden).to.equal(false);
       expect(shadow(el).activeElement).to.equal(reopened);
       expect([el.getAttribute('query'), el.getAttribute('theme')]).to.deep.equal(['crises', 'climat']);
+      removeFeed();
     });
   });
 
@@ -870,14 +882,14 @@ describe('<aict-programme>', function () {
         facets: [...shadow(el).querySelectorAll('details.facet summary')].map((s) => textOf(s)),
         tab: selectedTab(el),
         time: textOf(part(el, 'time')),
-        more: textOf(part(el, 'card')!.querySelector('button.more')),
+        other: textOf(parts(el, 'tab').at(-1)),
       });
       expect(read()).to.deep.equal({
         search: 'Rechercher dans le programme',
         facets: ['Thématiques', 'Formats', 'Salles', 'ODD'],
         tab: 'lundi 20 juin',
         time: '14h00',
-        more: 'Plus de détails',
+        other: 'Autres dates',
       });
       el.setAttribute('lang', 'en');
       await settle(el);
@@ -886,7 +898,7 @@ describe('<aict-programme>', function () {
         facets: ['Themes', 'Formats', 'Rooms', 'SDGs'],
         tab: 'Monday 20 June',
         time: '14:00',
-        more: 'More details',
+        other: 'Other dates',
       });
     });
   });
@@ -935,7 +947,7 @@ describe('<aict-programme>', function () {
 
   it('speaks English and marks French content', async () => {
     const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="en"></aict-programme>`);
-    expect(tabs(el).map((t) => textOf(t))).to.deep.equal(['Tuesday 29 June 2021', 'Monday 20 June']);
+    expect(tabs(el).map((t) => textOf(t))).to.deep.equal(['Monday 20 June', 'Other dates']);
     expect(textOf(cardOf(el, 'empreinte').querySelector('[part~="meta"]'))).to.contain(`14:00 –${NBSP}15:30`);
     expect(part(el, 'title')!.querySelector('[lang="fr"]')).to.exist;
     await expect(el).to.be.accessible();

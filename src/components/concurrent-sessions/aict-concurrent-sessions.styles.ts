@@ -65,17 +65,6 @@ export const concurrentStyles = css`
     min-height: 1.5em;
     line-height: 1.6;
   }
-  .link {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font: inherit;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
   .item .chips {
     font-size: 0.8125em;
   }

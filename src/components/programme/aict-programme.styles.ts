@@ -6,6 +6,10 @@ import { css } from 'lit';
  * slow machine, and all of it falls in the frame that draws the first screenful.
  */
 export const programmeStyles = css`
+  :host {
+    /* The room kept while the feed loads (styles.ts, .pending). */
+    --_reserve: 40em;
+  }
   .programme {
     display: flex;
     flex-direction: column;
@@ -284,9 +288,8 @@ export const programmeStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
-    /* Off-screen slots skip layout and paint until scrolled to. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 12em;
+    /* No content-visibility: auto here: a full-page capture or a PDF tool would show the
+       slots it skipped as blank boxes. Long days are rendered in slices instead (slices.ts). */
   }
   [part~='time'] {
     font-size: 1em;
@@ -325,6 +328,27 @@ export const programmeStyles = css`
   .card.now {
     border-color: var(--_accent);
     box-shadow: inset 0.25em 0 0 var(--_accent);
+  }
+  /* The whole card follows its link or opens its details (see card.ts). */
+  .card.target {
+    cursor: pointer;
+  }
+  .card.target .details {
+    cursor: auto;
+  }
+  /* Opened details take the list's full width, not a column of a few words a line. */
+  .list .item.open {
+    grid-column: 1 / -1;
+  }
+  .list .item.open .details {
+    max-width: 46em;
+  }
+  .other-dates {
+    margin: 0 0 0.75em;
+    padding: 0.4em 0.75em;
+    border-inline-start: 0.25em solid var(--_muted);
+    background: var(--_subtle);
+    border-radius: var(--_radius);
   }
   .card.kind-break {
     background: var(--_subtle);
@@ -528,9 +552,6 @@ export const programmeStyles = css`
       clip-path: none;
       font-size: 1.4em;
       margin: 0.75em 0 0.5em;
-    }
-    .slot {
-      content-visibility: visible;
     }
     .items {
       display: block;

@@ -20,6 +20,7 @@ import type { ViewState } from './hash-state.js';
 import { nowAndNext } from './layout.js';
 import { otherDays, PrintController } from './print.js';
 import { SliceController } from './slices.js';
+import { OTHER_DATES, tabsOf } from './tabs.js';
 import { TimeTexts } from './time-text.js';
 import { warmUpFeed } from './warm-up-feed.js';
 import type { ProgrammeActions, ProgrammeContext, ProgrammeView } from './views/context.js';
@@ -200,7 +201,9 @@ export class AictProgramme extends AictElement {
     const programme = this.programme;
     const session = programme?.sessionsById.get(id);
     if (!programme || !session) return false;
-    const day = programmeDayOf(session.start, this.zone(programme).zone, programme.event.dayChangeMinutes);
+    const zone = this.zone(programme).zone;
+    const date = programmeDayOf(session.start, zone, programme.event.dayChangeMinutes);
+    const day = this.tabs(programme, zone).has(date) ? date : OTHER_DATES;
     if (!matcher(programme, this.filters, (s) => this.favs.has(s))(session)) this.applyFilters(NO_FILTERS);
     this.day = day;
     this.expanded = new Set([...this.expanded, id]);
@@ -223,6 +226,11 @@ export class AictProgramme extends AictElement {
     const target = candidates.find((s) => current.has(s.id)) ?? candidates.find((s) => next.has(s.id));
     this.day = todayKey;
     if (target) this.favs.focusTarget = { id: target.id, scroll: true };
+  }
+
+  /** The day tabs: the event's days, then « Other dates » (see `tabs.ts`). */
+  private tabs(programme: Programme, zone: string) {
+    return tabsOf(sessionsByDay(programme, zone), programme.event);
   }
 
   private get programme(): Programme | undefined {
@@ -319,6 +327,7 @@ export class AictProgramme extends AictElement {
       timeRange: (start, end) => this.times.range(start, end, zone.zone, ui),
       time: (instant) => this.times.time(instant, zone.zone, ui),
       dayName: (day) => {
+        if (day === OTHER_DATES) return msg('Other dates');
         const year = programme.event.startDate?.slice(0, 4);
         if (!year || day.startsWith(year)) return formatDay(day, ui);
         // A day outside the event's year (a misdated session) says its year.
@@ -340,7 +349,7 @@ export class AictProgramme extends AictElement {
 
   protected override renderReady(programme: Programme): TemplateResult {
     const zone = this.zone(programme);
-    const days = sessionsByDay(programme, zone.zone);
+    const days = this.tabs(programme, zone.zone);
     const dayKeys = [...days.keys()];
     const now = this.clock.now;
     const selected = this.day && days.has(this.day) ? this.day : defaultDay(dayKeys, programme.event, zone.zone, now);
@@ -351,9 +360,10 @@ export class AictProgramme extends AictElement {
     const visible = filtering ? daySessions.filter((s) => matches(s)) : daySessions;
 
     const printing = this.print.printing;
-    // The grid as chosen, unless printing (print shows the list) or too narrow (the list, said so).
+    // The grid as chosen, unless printing (print shows the list) or too narrow (the list, said so);
+    // « Other dates » are on several days: the list, which says each one's date.
     const narrow = this.view === 'grid' && !printing && !this.gridFit.fits;
-    const view: ProgrammeView = this.view === 'grid' && !printing && !narrow ? 'grid' : 'list';
+    const view: ProgrammeView = this.view === 'grid' && !printing && !narrow && selected !== OTHER_DATES ? 'grid' : 'list';
     const key = `${selected}|${view}|${JSON.stringify(filters)}|${zone.zone}`;
     const focusId = this.favs.focusTarget?.id;
     const reveal = focusId ? visible.findIndex((s) => s.id === focusId) : -1;
@@ -371,8 +381,10 @@ export class AictProgramme extends AictElement {
     // out once, not three times (twice in visually hidden text), in the first screenful's frame.
     return html`<div class="programme">
       <span id="fav-label" hidden>${msg('My programme:')}</span>
-      ${guard([programme, key, this.ui, this.contentLang, ctx.favouriteCount, Math.floor(now / 60_000), ctx.facetValues, ctx.filterPanelOpen], () =>
-        renderFilterBar(ctx, daySessions, matches),
+      ${guard(
+        [programme, key, this.ui, this.contentLang, ctx.favouriteCount, Math.floor(now / 60_000), ctx.facetValues, ctx.filterPanelOpen, visible.length === 0],
+        // The empty state has its own reset: the bar does not offer a second one.
+        () => renderFilterBar(ctx, daySessions, matches, visible.length > 0),
       )}
       ${guard([programme, key, this.ui, today, version], () => renderDayTabs(ctx, days, selected, filtering ? matches : undefined))}
       <p class="count" role="status">${this.removalText(ctx)}${countText(visible.length, daySessions.length, filtering)}</p>
@@ -391,7 +403,7 @@ export class AictProgramme extends AictElement {
             ? renderEmpty(ctx, days, matches, filtering, selected)
             : view === 'grid' && this.gridCode()
               ? this.gridCode()!.renderGrid(ctx, visible, shown, live)
-              : html`${narrow ? (this.gridCode()?.renderNarrowNote() ?? nothing) : nothing}${renderList(ctx, shown, live)}`}
+              : html`${narrow ? (this.gridCode()?.renderNarrowNote() ?? nothing) : nothing}${renderList(ctx, shown, live, selected === OTHER_DATES)}`}
         ${printDays.filter(([day]) => day > selected!).map(([day, list]) => renderDay(ctx, day, list))}
       </div>
     </div>`;

@@ -6,6 +6,8 @@
  * live in memory for the page's lifetime and the toggle still works. Stores are shared per event
  * within the page (two programmes agree), and the `storage` event keeps other tabs in step.
  */
+import type { Session } from '../../feed/model.js';
+
 export const STORAGE_PREFIX = 'aict-widgets:favourites:';
 
 type Listener = () => void;
@@ -135,3 +137,17 @@ export function favouritesFor(eventId: string): FavouriteStore {
   }
   return store;
 }
+
+/** Welcome and registration items, by their title in any language (with kind `other`). */
+const WELCOME = /^\s*(accueil|welcome|registration|inscriptions?|enregistrement|check-in)\b/i;
+
+/**
+ * Whether a session can be a favourite: breaks and welcome or registration items are for
+ * everyone, not something to choose, so they have no star.
+ */
+export function canBeFavourite(session: Session): boolean {
+  if (session.kind === 'break') return false;
+  if (session.kind !== 'other') return true;
+  return !Object.values(session.title).some((title) => WELCOME.test(title));
+}
+

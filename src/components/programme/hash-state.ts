@@ -12,6 +12,7 @@
  * The element WRITES the hash only with `sync-hash`.
  */
 import { DIMENSIONS, filtersFrom, type Filters } from './filters.js';
+import { OTHER_DATES } from './tabs.js';
 
 export const HASH_PREFIX = 'aict:';
 /** Prefix of a session deep link: `#aict=<id>`. */
@@ -57,7 +58,7 @@ export function parseHash(hash: string, isSession: (id: string) => boolean, opti
     return {
       type: 'view',
       state: {
-        ...(day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? { day } : {}),
+        ...(day && (/^\d{4}-\d{2}-\d{2}$/.test(day) || day === OTHER_DATES) ? { day } : {}),
         ...(view === 'grid' || view === 'list' ? { view } : {}),
         ...filtersFrom(params.get('query'), (key) => params.get(key), params.has('favourites')),
       },

@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /** `<aict-session>`'s own layout around the session parts (their styles: session-parts.styles.ts). */
 export const sessionStyles = css`
+  :host {
+    /* The room kept while the feed loads (styles.ts, .pending). */
+    --_reserve: 12em;
+  }
   .card {
     display: flex;
     flex-direction: column;

@@ -8,9 +8,10 @@ import { countBy, DIMENSIONS, hasFilters, type DimensionSpec, type Matcher } fro
 import { starIcon } from './card.js';
 import type { ProgrammeContext } from './context.js';
 
-export function renderFilterBar(ctx: ProgrammeContext, daySessions: readonly Session[], matches: Matcher): TemplateResult {
+/** `withReset`: whether the bar offers "Reset filters" (the empty state offers its own). */
+export function renderFilterBar(ctx: ProgrammeContext, daySessions: readonly Session[], matches: Matcher, withReset = true): TemplateResult {
   const { filters, actions, favouriteCount } = ctx;
-  const filtering = hasFilters(filters);
+  const filtering = withReset && hasFilters(filters);
   // Values chosen across the dimensions: the folded filters' button says how many.
   const chosen = DIMENSIONS.reduce((n, d) => n + filters[d.key].length, 0);
   return html`<form class="filters" part="filters" role="search" aria-label=${msg('Programme filters')} @submit=${(e: Event) => e.preventDefault()}>

@@ -1,9 +1,11 @@
 /** The list view: a day's sessions by block and start time, as cards. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Session } from '../../../feed/model.js';
-import { zoneLabel } from '../../../i18n/format.js';
+import { msg } from '@lit/localize';
+import { formatDate, zoneLabel } from '../../../i18n/format.js';
 import { heading, subLevel, type HeadingLevel } from '../../../shared/heading.js';
 import { sectionsOf, type NowState } from '../layout.js';
+import { OTHER_DATES } from '../tabs.js';
 import { renderCard } from './card.js';
 import type { ProgrammeContext } from './context.js';
 
@@ -16,12 +18,18 @@ export function zoneNote(ctx: ProgrammeContext, instant: number): TemplateResult
 
 /** Another day's sessions under its heading (printing "my programme"). */
 export function renderDay(ctx: ProgrammeContext, day: string, sessions: readonly Session[]): TemplateResult {
-  return html`${heading(ctx.level, ctx.dayName(day), '', 'day')}${renderList(ctx, sessions, undefined)}`;
+  return html`${heading(ctx.level, ctx.dayName(day), '', 'day')}${renderList(ctx, sessions, undefined, day === OTHER_DATES)}`;
 }
 
-export function renderList(ctx: ProgrammeContext, shown: readonly Session[], live: NowState | undefined): TemplateResult {
+/**
+ * The list of `shown` sessions. `otherDates`: they are « Other dates », outside the event's
+ * days: a line says so, and each time heading says its date.
+ */
+export function renderList(ctx: ProgrammeContext, shown: readonly Session[], live: NowState | undefined, otherDates = false): TemplateResult {
   const level = subLevel(ctx.level);
-  return html`<div part="list" class="list">
+  const when = (start: number) =>
+    otherDates ? `${formatDate(start, ctx.zone.zone, ctx.ui)}, ${ctx.time(start)}` : ctx.time(start);
+  return html`${otherDates ? html`<p class="other-dates">${msg('These sessions are dated outside the event’s days.')}</p>` : nothing}<div part="list" class="list">
     ${sectionsOf(ctx.programme, shown).map((section) => {
       const slotLevel: HeadingLevel = section.block ? subLevel(level) : level;
       // By position, not keyed: a new day or filter updates the cards in place rather than
@@ -29,9 +37,9 @@ export function renderList(ctx: ProgrammeContext, shown: readonly Session[], liv
       // `repeat` directive also cost ~0.9 KB gzip).
       const slots = section.slots.map(
         (slot) => html`<section class="slot ${slot.sessions.some((s) => live?.current.has(s.id)) ? 'now' : ''}">
-          ${heading(slotLevel, html`<time datetime=${new Date(slot.start).toISOString()}>${ctx.time(slot.start)}</time>${zoneNote(ctx, slot.start)}`, '', 'time')}
+          ${heading(slotLevel, html`<time datetime=${new Date(slot.start).toISOString()}>${when(slot.start)}</time>${zoneNote(ctx, slot.start)}`, '', 'time')}
           <ul class="items" role="list">
-            ${slot.sessions.map((s) => html`<li part="item" class="item">${renderCard(ctx, s, live)}</li>`)}
+            ${slot.sessions.map((s) => html`<li part="item" class="item ${ctx.isExpanded(s.id) ? 'open' : ''}">${renderCard(ctx, s, live)}</li>`)}
           </ul>
         </section>`,
       );
