@@ -17,6 +17,9 @@ export const sessionPartsStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
+    /* A button sizes to its longest word: let a long title wrap inside the card. */
+    max-width: 100%;
+    word-break: break-word;
   }
   .chips {
     display: flex;
