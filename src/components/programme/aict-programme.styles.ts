@@ -288,8 +288,14 @@ export const programmeStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
-    /* No content-visibility: auto here: a full-page capture or a PDF tool would show the
-       slots it skipped as blank boxes. Long days are rendered in slices instead (slices.ts). */
+    /* Off-screen slots skip layout and paint while a long day is rendered slice by slice;
+       once it is all there (.complete), they are rendered, so that a full-page capture or a
+       PDF tool never shows them as blank boxes. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
+  }
+  .complete .slot {
+    content-visibility: visible;
   }
   [part~='time'] {
     font-size: 1em;
