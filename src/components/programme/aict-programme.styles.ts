@@ -288,14 +288,10 @@ export const programmeStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
-    /* Off-screen slots skip layout and paint while a long day is rendered slice by slice;
-       once it is all there (.complete), they are rendered, so that a full-page capture or a
-       PDF tool never shows them as blank boxes. */
+    /* Off-screen slots skip layout and paint until scrolled to (a day rendered all at once
+       would cost seconds of layout with 600 cards). */
     content-visibility: auto;
     contain-intrinsic-size: auto 12em;
-  }
-  .complete .slot {
-    content-visibility: visible;
   }
   [part~='time'] {
     font-size: 1em;
@@ -558,6 +554,9 @@ export const programmeStyles = css`
       clip-path: none;
       font-size: 1.4em;
       margin: 0.75em 0 0.5em;
+    }
+    .slot {
+      content-visibility: visible;
     }
     .items {
       display: block;

@@ -389,7 +389,7 @@ export class AictProgramme extends AictElement {
       ${guard([programme, key, this.ui, today, version], () => renderDayTabs(ctx, days, selected, filtering ? matches : undefined))}
       <p class="count" role="status">${this.removalText(ctx)}${countText(visible.length, daySessions.length, filtering)}</p>
       <div
-        class="panel ${shown.length >= visible.length ? 'complete' : ''}"
+        class="panel"
         role=${dayKeys.length ? 'tabpanel' : nothing}
         id="panel"
         aria-labelledby=${selected ? `tab-${selected}` : nothing}
