@@ -8,7 +8,7 @@
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
 if ( is_multisite() ) {
-	foreach ( get_sites( array( 'fields' => 'ids' ) ) as $aict_widgets_site_id ) {
+	foreach ( get_sites( array( 'fields' => 'ids', 'number' => 0 ) ) as $aict_widgets_site_id ) {
 		switch_to_blog( $aict_widgets_site_id );
 		delete_option( 'aict_widgets_settings' );
 		restore_current_blog();

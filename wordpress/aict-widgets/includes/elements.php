@@ -128,7 +128,7 @@ function aict_widgets_validate_option( $value, $validator ) {
 		case 'url':
 			return aict_widgets_sanitize_http_url( $value );
 		case 'href-template':
-			if ( preg_match( '#^(https?://|/)[^\s"\'<>`]*$#i', $value ) && 0 !== strpos( $value, '//' ) ) {
+			if ( preg_match( '#^(https?://|/)[^\s"\'<>`\\\\]*$#i', $value ) && 0 !== strpos( $value, '//' ) ) {
 				return $value;
 			}
 			return '';
@@ -214,10 +214,10 @@ function aict_widgets_render( $widget, $values, $fallback_text = '', $fallback_u
 /**
  * The fallback content: a link when a URL is known, else a short text.
  *
- * @param string                    $widget     Key of aict_widgets_definitions().
+ * @param string                     $widget     Key of aict_widgets_definitions().
  * @param array<string, string|bool> $attributes The element's attributes.
- * @param string                    $text       Given text, or ''.
- * @param string                    $url        Given URL, or ''.
+ * @param string                     $text       Given text, or ''.
+ * @param string                     $url        Given URL, or ''.
  * @return string
  */
 function aict_widgets_fallback_html( $widget, $attributes, $text, $url ) {
