@@ -50,7 +50,8 @@ async function copyModule(relative) {
   const code = (await readFile(from, 'utf8')).replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');
   await mkdir(path.dirname(path.join(widgets, relative)), { recursive: true });
   await writeFile(path.join(widgets, relative), code);
-  const imports = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)(["'])(\.{1,2}\/[^"']+)\1/g;
+  // The minifier writes dynamic imports with template literals: import(`./chunks/x.js`).
+  const imports = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)(["'`])(\.{1,2}\/[^"'`$]+)\1/g;
   for (const match of code.matchAll(imports)) {
     const target = path.posix.normalize(path.posix.join(path.posix.dirname(relative), match[2]));
     if (target.startsWith('..')) throw new Error(`${relative} imports ${match[2]}, outside dist/`);
