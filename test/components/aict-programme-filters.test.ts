@@ -128,6 +128,9 @@ describe('<aict-programme> filters on a phone and on a desktop', function () {
       // Our own chevron instead.
       expect(getComputedStyle(summary, '::after').borderRightStyle).to.equal('solid');
     }
-    await expect(el).to.be.accessible();
+    // With a list open over the programme, axe (in Firefox) takes the list's theme badges for
+    // the background of the card text they cover, text nobody can see; contrast is checked
+    // with the lists closed by the other tests of this file and of aict-programme.
+    await expect(el).to.be.accessible({ ignoredRules: ['color-contrast'] });
   });
 });
