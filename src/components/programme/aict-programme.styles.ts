@@ -16,12 +16,6 @@ export const programmeStyles = css`
     gap: 0.75em;
     /* The filters fold into one button when the element (not the window) is narrow. */
     container-type: inline-size;
-    /* Its own surface: no text on the page's unknown background (cards carry their own
-       padding; the sides stay free for the grid's width). */
-    padding: 0.5em 0;
-    background: var(--_surface);
-    color: var(--_text);
-    border-radius: var(--_radius);
   }
   p {
     margin: 0;
@@ -386,8 +380,8 @@ export const programmeStyles = css`
     fill: currentColor;
   }
   .title {
-    font-size: 1em;
     font-weight: 700;
+    line-height: 1.3;
   }
   .status-cancelled .title {
     text-decoration: line-through;
@@ -540,19 +534,9 @@ export const programmeStyles = css`
     .badge {
       border: 1px solid CanvasText;
     }
-    /* The selected day and the pressed toggles in the system's selection colours, and not by
-       colour alone: a thicker outline too. */
     button[aria-pressed='true'],
     [role='tab'][aria-selected='true'] {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-      border: 2px solid HighlightText;
-      outline: 2px solid Highlight;
-    }
-    button[aria-pressed='true'] .badge,
-    [role='tab'][aria-selected='true'] .badge {
-      border-color: HighlightText;
+      border: 2px solid Highlight;
     }
   }
   @media print {

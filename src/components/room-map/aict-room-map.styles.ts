@@ -5,11 +5,6 @@ export const roomMapStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.5em;
-    /* Its own surface: no text on the page's unknown background (nested in a card: none). */
-    padding: var(--_inset, 0.5em);
-    background: var(--_surface);
-    color: var(--_text);
-    border-radius: var(--_radius);
   }
   .map > * {
     margin: 0;
@@ -52,10 +47,8 @@ export const roomMapStyles = css`
     pointer-events: none;
   }
   .room {
-    outline: none;
-  }
-  .room.selectable {
     cursor: pointer;
+    outline: none;
   }
   .room .shape {
     fill: var(--_surface);
@@ -63,7 +56,7 @@ export const roomMapStyles = css`
     stroke-width: 1.5px;
     vector-effect: non-scaling-stroke;
   }
-  .room.selectable:hover .shape {
+  .room:hover .shape {
     stroke: var(--_accent);
     stroke-width: 3px;
   }

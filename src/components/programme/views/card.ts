@@ -3,7 +3,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { msg } from '@lit/localize';
 import type { Session } from '../../../feed/model.js';
-import { heading, type HeadingLevel } from '../../../shared/heading.js';
 import * as parts from '../../../shared/session-parts.js';
 import { sanitizerCode } from '../../../shared/sanitizer-code.js';
 import { canBeFavourite } from '../favourites.js';
@@ -43,18 +42,15 @@ function onCardClick(event: MouseEvent): void {
   goal.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, ctrlKey, metaKey, shiftKey, altKey }));
 }
 
-/**
- * A session's card, guarded: it is drawn again only when something it shows changed. Its title
- * is a heading at `level`, one below the heading it sits under (the start time in the list).
- */
-export function renderCard(ctx: ProgrammeContext, session: Session, live: NowState | undefined, level: HeadingLevel): unknown {
+/** A session's card, guarded: it is drawn again only when something it shows changed. */
+export function renderCard(ctx: ProgrammeContext, session: Session, live: NowState | undefined): unknown {
   const favourite = ctx.isFavourite(session.id);
   const open = ctx.isExpanded(session.id);
   const mark = live?.current.has(session.id) ? 'now' : live?.next.has(session.id) ? 'next' : '';
   const link = ctx.sessionLink(session);
   // The sanitizer's arrival (it loads with the first card opened) renders an open card again.
-  return guard([session, favourite, open, mark, link, ctx.ui, ctx.contentLang, ctx.zone.zone, ctx.programme, sanitizerCode.module, level], () =>
-    cardTemplate(ctx, session, favourite, open, mark, link, level),
+  return guard([session, favourite, open, mark, link, ctx.ui, ctx.contentLang, ctx.zone.zone, ctx.programme, sanitizerCode.module], () =>
+    cardTemplate(ctx, session, favourite, open, mark, link),
   );
 }
 
@@ -65,7 +61,6 @@ function cardTemplate(
   open: boolean,
   mark: string,
   link: string | undefined,
-  level: HeadingLevel,
 ): TemplateResult {
   const { actions } = ctx;
   const n = session.index;
@@ -100,17 +95,13 @@ function cardTemplate(
           </button>`
         : nothing}
     </div>
-    ${heading(
-      level,
-      link
+    <p part="title" class="title" id="t-${n}">
+      ${link
         ? html`<a href=${link} rel=${ctx.sessionLinkRel} @click=${(e: Event) => actions.selectSession(e, session)}>${ctx.renderText(session.title)}</a>`
         : selectByTitle
           ? html`<button type="button" class="link" @click=${(e: Event) => actions.selectSession(e, session)}>${ctx.renderText(session.title)}</button>`
-          : ctx.renderText(session.title),
-      `t-${n}`,
-      'title',
-      'title',
-    )}
+          : ctx.renderText(session.title)}
+    </p>
     ${parts.subtitle(ctx, session)}
     ${parts.metaLine(ctx, session, ctx.timeRange(session.start, session.end))} ${parts.mainPeople(ctx, session, MAIN_PEOPLE)}
     ${parts.tags(ctx, session, true)}
@@ -132,7 +123,6 @@ function cardTemplate(
       : nothing}
   </article>`;
 }
-
 
 function renderDetails(ctx: ProgrammeContext, session: Session, link: string | undefined): TemplateResult {
   return html`${parts.summary(ctx, session)} ${parts.description(ctx, session)} ${parts.organizers(ctx, session)}

@@ -5,7 +5,6 @@ import type { Session } from '../../../feed/model.js';
 import { zoneLabel } from '../../../i18n/format.js';
 import { cssProps } from '../../../shared/css-props.js';
 import { roomToBeConfirmed } from '../../../shared/session-parts.js';
-import { subLevel } from '../../../shared/heading.js';
 import { GRID_STEP_MINUTES, timeGridOf, type NowState } from '../layout.js';
 import { renderCard } from './card.js';
 import type { ProgrammeContext } from './context.js';
@@ -41,7 +40,7 @@ export function renderGrid(ctx: ProgrammeContext, visible: readonly Session[], s
         ${grid.order(shown).map((s) => {
           const place = grid.place(s);
           return html`<li part="item" class="item" ${cssProps({ '--_row': place.row, '--_col': place.column })}>
-            ${renderCard(ctx, s, live, subLevel(ctx.level))}
+            ${renderCard(ctx, s, live)}
           </li>`;
         })}
       </ul>
