@@ -9,7 +9,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { FeedError, feedKeyOf, feedSourceOf, forgetFeed, loadFeedResult, type FeedResult } from '../feed/load.js';
 import type { LanguageCode, LocalizedText, Programme, Session } from '../feed/model.js';
-import { languageReady, uiLanguageOf, withLanguage, type UiLanguage } from '../i18n/localization.js';
+import { languageReady, uiLanguageOf, withLanguage, type CataloguePart, type UiLanguage } from '../i18n/localization.js';
 import { inheritedLanguage, pickText, primaryLanguage, type PickedText } from '../i18n/text.js';
 import { formatAge, resolveTimeZone, type ResolvedTimeZone } from '../i18n/format.js';
 import { AictErrorEvent, AictLoadEvent, AictSessionSelectEvent } from './events.js';
@@ -48,6 +48,9 @@ export abstract class AictElement extends LitElement {
   /** Set when the last render threw: the element shows a failure and must announce one. */
   private renderError?: FeedError;
   private stopWatchingLanguage?: () => void;
+
+  /** The part of the French catalogue with this element's own strings (beside `common`). */
+  protected static catalogue: CataloguePart = 'common';
 
   // `lang` is the global HTML attribute: observe it without shadowing the native property.
   static override get observedAttributes(): string[] {
@@ -99,7 +102,7 @@ export abstract class AictElement extends LitElement {
   /** What the next render must wait for, if anything (never rejects: see `codeForContent`). */
   private missingCode(ui: UiLanguage): Promise<unknown> | undefined {
     const pending: Promise<unknown>[] = [];
-    const language = languageReady(ui);
+    const language = languageReady(ui, (this.constructor as typeof AictElement).catalogue);
     if (language) pending.push(language);
     for (const code of this.codeForContent()) {
       if (!code) continue;

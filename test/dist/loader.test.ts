@@ -170,6 +170,27 @@ describe('the loader (dist/aict-widgets.js) and its chunks', function () {
     expect(frame.errors).to.deep.equal([]);
   });
 
+  it('loads the French strings of the elements a page shows: a card its own, a full card also the map’s and the list’s', async () => {
+    const frenchParts = (frame: Frame) =>
+      scriptsOf(frame)
+        .map((path) => /\/chunks\/fr-([a-z-]+)-[\w-]{8}\.js$/.exec(path)?.[1])
+        .filter(Boolean)
+        .sort();
+    const frame = await loadFrame({ srcdoc: page(`<aict-session src="${FEED}" session-id="atelier-1"></aict-session>`) });
+    const card = await until(() => frame.doc.querySelector('aict-session'), 'the card');
+    await until(() => renderedTitle(card), 'a rendered card');
+    expect(card.shadowRoot!.querySelector('[part~="calendar"]')!.textContent).to.contain('Ajouter à mon agenda');
+    expect(frenchParts(frame)).to.deep.equal(['common']);
+    // The full card's map and concurrent list load their own strings, and speak French.
+    card.setAttribute('variant', 'full');
+    const list = await until(() => card.shadowRoot?.querySelector('aict-concurrent-sessions')?.shadowRoot?.querySelector('[part~="list"]'), 'the concurrent list');
+    const map = await until(() => card.shadowRoot?.querySelector('aict-room-map')?.shadowRoot?.querySelector('[part~="map"]'), 'the map');
+    expect((list.getRootNode() as ShadowRoot).textContent).to.match(/Les autres rendez-vous|Aucun autre rendez-vous/);
+    expect(map.textContent).to.contain('Localisation de la salle').and.not.contain('Where the room is');
+    expect(frenchParts(frame)).to.deep.equal(['common', 'concurrent-sessions', 'room-map']);
+    expect(frame.errors).to.deep.equal([]);
+  });
+
   it('works from a folder whose URL carries a query string (WordPress adds ?ver=)', async () => {
     const frame = await loadFrame({
       srcdoc: page(`<aict-session src="${FEED}" session-id="atelier-1"></aict-session>`, 'fr', `${LOADER}?ver=0.1.0`),

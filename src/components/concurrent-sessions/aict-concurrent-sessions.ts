@@ -49,6 +49,7 @@ const LIST_PAGE = 25;
  */
 export class AictConcurrentSessions extends AictElement {
   static override styles = [hostStyles, badgeStyles, sessionPartsStyles, concurrentStyles];
+  protected static override catalogue = 'concurrent-sessions' as const;
 
   /** The session whose neighbours are listed (wins over `at`). */
   @property({ attribute: 'session-id' }) sessionId: string | null = null;

@@ -78,6 +78,7 @@ export type { ProgrammeView } from './views/context.js';
  */
 export class AictProgramme extends AictElement {
   static override styles = [hostStyles, badgeStyles, sessionPartsStyles, programmeStyles];
+  protected static override catalogue = 'programme' as const;
 
   /** The clock used when `now` is not set (tests and demos replace it). */
   static clock: () => number = () => Date.now();

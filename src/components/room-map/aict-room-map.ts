@@ -84,6 +84,7 @@ interface MapView {
  */
 export class AictRoomMap extends AictElement {
   static override styles = [hostStyles, roomMapStyles];
+  protected static override catalogue = 'room-map' as const;
 
   /** Id of the room to highlight (wins over `session-id`). */
   @property({ attribute: 'room-id' }) roomId: string | null = null;
