@@ -217,195 +217,121 @@
 		} );
 	}
 
-	function choice( label, value, values, onChange ) {
-		return el( components.SelectControl, {
-			label: label,
-			value: value,
-			options: values,
+	/**
+	 * The sidebar's controls, in the order they are shown: one row per block attribute.
+	 * `control` is `select` (with `choices`), `toggle` or `text` (with `type`, `placeholder`,
+	 * `help`). Built on demand so that the strings go through the loaded translations; the
+	 * strings stay literal `__()` calls for the translation tools.
+	 */
+	function optionRows() {
+		var byDefault = __( 'Default', 'aict-widgets' );
+		return [
+			{ name: 'lang', control: 'select', label: __( 'Language', 'aict-widgets' ), choices: [
+				[ '', __( 'The page’s language', 'aict-widgets' ) ],
+				[ 'fr', 'Français' ],
+				[ 'en', 'English' ],
+			] },
+			{ name: 'headingLevel', control: 'select', label: __( 'Heading level', 'aict-widgets' ), choices: [
+				[ '', byDefault + ' (h3)' ],
+				[ '2', 'h2' ],
+				[ '3', 'h3' ],
+				[ '4', 'h4' ],
+				[ '5', 'h5' ],
+				[ '6', 'h6' ],
+			] },
+			{ name: 'colorScheme', control: 'select', label: __( 'Colour scheme', 'aict-widgets' ), choices: [
+				[ '', byDefault ],
+				[ 'light', __( 'Light', 'aict-widgets' ) ],
+				[ 'dark', __( 'Dark', 'aict-widgets' ) ],
+				[ 'auto', __( 'Follow the page and the visitor', 'aict-widgets' ) ],
+			] },
+			{ name: 'noMap', control: 'toggle', label: __( 'Hide the room map', 'aict-widgets' ) },
+			{ name: 'noConcurrent', control: 'toggle', label: __( 'Hide the sessions at the same time', 'aict-widgets' ) },
+			{ name: 'view', control: 'select', label: __( 'View', 'aict-widgets' ), choices: [
+				[ '', __( 'List', 'aict-widgets' ) ],
+				[ 'grid', __( 'Grid (rooms side by side)', 'aict-widgets' ) ],
+			] },
+			{ name: 'day', control: 'text', type: 'date', label: __( 'Day shown first', 'aict-widgets' ) },
+			{ name: 'query', control: 'text', label: __( 'Search', 'aict-widgets' ) },
+			{ name: 'theme', control: 'text', label: __( 'Themes (ids, comma-separated)', 'aict-widgets' ) },
+			{ name: 'kind', control: 'text', label: __( 'Kinds (ids, comma-separated)', 'aict-widgets' ), placeholder: 'workshop,plenary' },
+			{ name: 'room', control: 'text', label: __( 'Rooms (ids, comma-separated)', 'aict-widgets' ) },
+			{ name: 'sdg', control: 'text', label: __( 'SDGs (numbers, comma-separated)', 'aict-widgets' ), placeholder: '13,17' },
+			{ name: 'syncHash', control: 'toggle', label: __( 'Keep the filters in the page address', 'aict-widgets' ) },
+			{ name: 'noSeo', control: 'toggle', label: __( 'No search-engine data (the page already describes the session)', 'aict-widgets' ) },
+			{ name: 'scope', control: 'select', label: __( 'Which sessions', 'aict-widgets' ), choices: [
+				[ '', __( 'The same programme block', 'aict-widgets' ) ],
+				[ 'overlap', __( 'Running at the same time', 'aict-widgets' ) ],
+			] },
+			{ name: 'at', control: 'text', type: 'datetime-local', label: __( 'Or: everything running at (local event time)', 'aict-widgets' ) },
+		];
+	}
+
+	/** The options every widget has, under « Advanced ». */
+	function advancedRows() {
+		return [
+			{ name: 'src', control: 'text', type: 'url', label: __( 'Feed URL', 'aict-widgets' ),
+				placeholder: config.feedUrl || 'https://…/programme.json',
+				help: __( 'Empty: the default feed of the settings page.', 'aict-widgets' ) },
+			{ name: 'timeZone', control: 'text', label: __( 'Time zone', 'aict-widgets' ), placeholder: 'event',
+				help: __( '“event” (default), “local” (the visitor’s) or a name such as Europe/Paris.', 'aict-widgets' ) },
+			{ name: 'sessionHref', control: 'text', label: __( 'Link to a session', 'aict-widgets' ), placeholder: '/forum/{id}',
+				help: __( '{id} is replaced by the session id. Empty: the session’s own page in the feed.', 'aict-widgets' ) },
+			{ name: 'fallbackText', control: 'text', label: __( 'Fallback link text', 'aict-widgets' ),
+				help: __( 'Shown without JavaScript, while the programme loads, or if it cannot be loaded.', 'aict-widgets' ) },
+			{ name: 'fallbackUrl', control: 'text', type: 'url', label: __( 'Fallback link URL', 'aict-widgets' ) },
+		];
+	}
+
+	/** One control for one row of `optionRows()` / `advancedRows()`. */
+	function control( row, attributes, setAttributes ) {
+		var onChange = function ( value ) {
+			var next = {};
+			next[ row.name ] = value;
+			setAttributes( next );
+		};
+		if ( row.control === 'toggle' ) {
+			return el( components.ToggleControl, {
+				label: row.label,
+				checked: !! attributes[ row.name ],
+				onChange: onChange,
+			} );
+		}
+		if ( row.control === 'select' ) {
+			return el( components.SelectControl, {
+				label: row.label,
+				value: attributes[ row.name ],
+				options: row.choices.map( function ( pair ) {
+					return { value: pair[ 0 ], label: pair[ 1 ] };
+				} ),
+				onChange: onChange,
+			} );
+		}
+		return el( components.TextControl, {
+			label: row.label,
+			type: row.type,
+			value: attributes[ row.name ],
+			placeholder: row.placeholder,
+			help: row.help,
 			onChange: onChange,
 		} );
 	}
 
 	/** Sidebar controls for the options a widget has (see includes/elements.php). */
 	function optionControls( widget, attributes, setAttributes ) {
-		var options = widget.options;
-		var set = function ( name ) {
-			return function ( value ) {
-				var next = {};
-				next[ name ] = value;
-				setAttributes( next );
-			};
-		};
-		var controls = [];
-		var byDefault = __( 'Default', 'aict-widgets' );
-		if ( options.lang ) {
-			controls.push(
-				choice( __( 'Language', 'aict-widgets' ), attributes.lang, [
-					{ value: '', label: __( 'The page’s language', 'aict-widgets' ) },
-					{ value: 'fr', label: 'Français' },
-					{ value: 'en', label: 'English' },
-				], set( 'lang' ) )
-			);
-		}
-		if ( options.headingLevel ) {
-			controls.push(
-				choice( __( 'Heading level', 'aict-widgets' ), attributes.headingLevel, [
-					{ value: '', label: byDefault + ' (h3)' },
-					{ value: '2', label: 'h2' },
-					{ value: '3', label: 'h3' },
-					{ value: '4', label: 'h4' },
-					{ value: '5', label: 'h5' },
-					{ value: '6', label: 'h6' },
-				], set( 'headingLevel' ) )
-			);
-		}
-		if ( options.colorScheme ) {
-			controls.push(
-				choice( __( 'Colour scheme', 'aict-widgets' ), attributes.colorScheme, [
-					{ value: '', label: byDefault },
-					{ value: 'light', label: __( 'Light', 'aict-widgets' ) },
-					{ value: 'dark', label: __( 'Dark', 'aict-widgets' ) },
-					{ value: 'auto', label: __( 'Follow the page and the visitor', 'aict-widgets' ) },
-				], set( 'colorScheme' ) )
-			);
-		}
-		if ( options.noMap ) {
-			controls.push(
-				el( components.ToggleControl, {
-					label: __( 'Hide the room map', 'aict-widgets' ),
-					checked: !! attributes.noMap,
-					onChange: set( 'noMap' ),
-				} )
-			);
-		}
-		if ( options.noConcurrent ) {
-			controls.push(
-				el( components.ToggleControl, {
-					label: __( 'Hide the sessions at the same time', 'aict-widgets' ),
-					checked: !! attributes.noConcurrent,
-					onChange: set( 'noConcurrent' ),
-				} )
-			);
-		}
-		if ( options.view ) {
-			controls.push(
-				choice( __( 'View', 'aict-widgets' ), attributes.view, [
-					{ value: '', label: __( 'List', 'aict-widgets' ) },
-					{ value: 'grid', label: __( 'Grid (rooms side by side)', 'aict-widgets' ) },
-				], set( 'view' ) )
-			);
-		}
-		if ( options.day ) {
-			controls.push(
-				el( components.TextControl, {
-					label: __( 'Day shown first', 'aict-widgets' ),
-					type: 'date',
-					value: attributes.day,
-					onChange: set( 'day' ),
-				} )
-			);
-		}
-		[
-			[ 'query', __( 'Search', 'aict-widgets' ), '' ],
-			[ 'theme', __( 'Themes (ids, comma-separated)', 'aict-widgets' ), '' ],
-			[ 'kind', __( 'Kinds (ids, comma-separated)', 'aict-widgets' ), 'workshop,plenary' ],
-			[ 'room', __( 'Rooms (ids, comma-separated)', 'aict-widgets' ), '' ],
-			[ 'sdg', __( 'SDGs (numbers, comma-separated)', 'aict-widgets' ), '13,17' ],
-		].forEach( function ( row ) {
-			if ( options[ row[ 0 ] ] ) {
-				controls.push(
-					el( components.TextControl, {
-						label: row[ 1 ],
-						value: attributes[ row[ 0 ] ],
-						placeholder: row[ 2 ],
-						onChange: set( row[ 0 ] ),
-					} )
-				);
-			}
-		} );
-		if ( options.syncHash ) {
-			controls.push(
-				el( components.ToggleControl, {
-					label: __( 'Keep the filters in the page address', 'aict-widgets' ),
-					checked: !! attributes.syncHash,
-					onChange: set( 'syncHash' ),
-				} )
-			);
-		}
-		if ( options.noSeo ) {
-			controls.push(
-				el( components.ToggleControl, {
-					label: __( 'No search-engine data (the page already describes the session)', 'aict-widgets' ),
-					checked: !! attributes.noSeo,
-					onChange: set( 'noSeo' ),
-				} )
-			);
-		}
-		if ( options.scope ) {
-			controls.push(
-				choice( __( 'Which sessions', 'aict-widgets' ), attributes.scope, [
-					{ value: '', label: __( 'The same programme block', 'aict-widgets' ) },
-					{ value: 'overlap', label: __( 'Running at the same time', 'aict-widgets' ) },
-				], set( 'scope' ) )
-			);
-		}
-		if ( options.at ) {
-			controls.push(
-				el( components.TextControl, {
-					label: __( 'Or: everything running at (local event time)', 'aict-widgets' ),
-					type: 'datetime-local',
-					value: attributes.at,
-					onChange: set( 'at' ),
-				} )
-			);
-		}
-		return controls;
+		return optionRows()
+			.filter( function ( row ) {
+				return widget.options[ row.name ];
+			} )
+			.map( function ( row ) {
+				return control( row, attributes, setAttributes );
+			} );
 	}
 
 	function advancedControls( attributes, setAttributes ) {
-		var set = function ( name ) {
-			return function ( value ) {
-				var next = {};
-				next[ name ] = value;
-				setAttributes( next );
-			};
-		};
-		return [
-			el( components.TextControl, {
-				label: __( 'Feed URL', 'aict-widgets' ),
-				type: 'url',
-				value: attributes.src,
-				placeholder: config.feedUrl || 'https://…/programme.json',
-				help: __( 'Empty: the default feed of the settings page.', 'aict-widgets' ),
-				onChange: set( 'src' ),
-			} ),
-			el( components.TextControl, {
-				label: __( 'Time zone', 'aict-widgets' ),
-				value: attributes.timeZone,
-				placeholder: 'event',
-				help: __( '“event” (default), “local” (the visitor’s) or a name such as Europe/Paris.', 'aict-widgets' ),
-				onChange: set( 'timeZone' ),
-			} ),
-			el( components.TextControl, {
-				label: __( 'Link to a session', 'aict-widgets' ),
-				value: attributes.sessionHref,
-				placeholder: '/forum/{id}',
-				help: __( '{id} is replaced by the session id. Empty: the session’s own page in the feed.', 'aict-widgets' ),
-				onChange: set( 'sessionHref' ),
-			} ),
-			el( components.TextControl, {
-				label: __( 'Fallback link text', 'aict-widgets' ),
-				value: attributes.fallbackText,
-				help: __( 'Shown without JavaScript, while the programme loads, or if it cannot be loaded.', 'aict-widgets' ),
-				onChange: set( 'fallbackText' ),
-			} ),
-			el( components.TextControl, {
-				label: __( 'Fallback link URL', 'aict-widgets' ),
-				type: 'url',
-				value: attributes.fallbackUrl,
-				onChange: set( 'fallbackUrl' ),
-			} ),
-		];
+		return advancedRows().map( function ( row ) {
+			return control( row, attributes, setAttributes );
+		} );
 	}
 
 	/** The element as the server writes it, for the live preview. */
