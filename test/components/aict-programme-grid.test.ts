@@ -8,7 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { AictProgramme } from '../../src/components/programme/aict-programme.js';
 import { generateFeed } from '../fixtures/generate-feed.js';
-import { addInlineFeed, mount, nextFrame, parts, shadow, textOf } from '../support/page.js';
+import { accessibleName, addInlineFeed, mount, nextFrame, parts, shadow, textOf } from '../support/page.js';
 
 const session = (id: string, kind: string, start: string, end: string, room?: string) => ({
   id,
@@ -318,4 +318,104 @@ describe('<aict-programme view="grid">: a proportional, contained grid', functio
       }
     });
   }
+});
+
+describe('<aict-programme view="grid">: details in a dialog, not in the cell', function () {
+  this.timeout(30000);
+  const DETAILED_FEED = {
+    ...OVERLAP_FEED,
+    event: { ...OVERLAP_FEED.event, id: 'grid-details' },
+    sessions: [
+      {
+        ...session('w1', 'workshop', '10:00', '11:30', 'a'),
+        summary: { fr: 'Un résumé de la séance.' },
+        description: { fr: '<p>Premier paragraphe de la description.</p><p>Second paragraphe, après un espace.</p>' },
+      },
+      session('w3', 'workshop', '10:00', '12:00', 'b'),
+    ],
+  };
+  let removeFeed: () => void;
+  let el: AictProgramme;
+  before(() => (removeFeed = addInlineFeed('grid-details-feed', DETAILED_FEED)));
+  after(() => removeFeed());
+
+  beforeEach(async () => {
+    const { el: box } = await mount<HTMLDivElement>(
+      `<div style="width: 780px"><aict-programme src="#grid-details-feed" lang="fr" view="grid"></aict-programme></div>`,
+    );
+    el = box.querySelector('aict-programme')!;
+    for (let i = 0; i < 100 && parts(el, 'card').length < 2; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+    }
+  });
+
+  /** Waits until the dialog is there and open (or gone), the details drawn. */
+  async function dialogState(open: boolean): Promise<HTMLDialogElement | null> {
+    for (let i = 0; i < 100; i++) {
+      await el.updateComplete;
+      await nextFrame();
+      const dialog = shadow(el).querySelector<HTMLDialogElement>('dialog');
+      if (open ? dialog?.open && dialog.querySelector('.description') : !dialog) return dialog;
+    }
+    throw new Error(`the dialog did not ${open ? 'open' : 'close'}`);
+  }
+
+  it('opens « Plus de détails » as a modal dialog with the keyboard; Escape closes it and the focus returns', async () => {
+    const opener = card(el, 'w1').querySelector<HTMLButtonElement>('button.more')!;
+    expect(opener.getAttribute('aria-haspopup')).to.equal('dialog');
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = (await dialogState(true))!;
+    expect(dialog.matches(':modal'), 'modal').to.equal(true);
+    // Labelled by the session's title; the details are in the dialog, not in the cell.
+    expect(await accessibleName(dialog)).to.equal('Titre w1');
+    expect(card(el, 'w1').querySelector('.details, .description')).to.equal(null);
+    expect(textOf(dialog)).to.include('Un résumé de la séance.');
+    // The focus is in the dialog.
+    expect(dialog.contains(shadow(el).activeElement), 'focus inside').to.equal(true);
+    // Paragraphs are spaced.
+    const [p1, p2] = [...dialog.querySelectorAll('.description p')].map((p) => p.getBoundingClientRect());
+    expect(p2!.top - p1!.bottom, 'space between paragraphs').to.be.at.least(4);
+    // As wide as reading needs, within the window: the page does not scroll sideways.
+    const box = dialog.getBoundingClientRect();
+    expect(box.width).to.be.greaterThan(400);
+    expect(box.left).to.be.at.least(0);
+    expect(box.right).to.be.at.most(window.innerWidth);
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ press: 'Escape' });
+    await dialogState(false);
+    expect(shadow(el).activeElement, 'focus back on the opener').to.equal(card(el, 'w1').querySelector('button.more'));
+  });
+
+  it('closes with its « Fermer » button, and opens again', async () => {
+    const opener = () => card(el, 'w1').querySelector<HTMLButtonElement>('button.more')!;
+    for (let round = 0; round < 2; round++) {
+      opener().focus();
+      await sendKeys({ press: 'Enter' });
+      const dialog = (await dialogState(true))!;
+      const close = dialog.querySelector<HTMLButtonElement>('button.close')!;
+      expect(textOf(close)).to.equal('Fermer');
+      close.focus();
+      await sendKeys({ press: 'Enter' });
+      await dialogState(false);
+      expect(shadow(el).activeElement).to.equal(opener());
+    }
+  });
+
+  it('keeps the details inline in the list view', async () => {
+    el.view = 'list';
+    await el.updateComplete;
+    const opener = card(el, 'w1').querySelector<HTMLButtonElement>('button.more')!;
+    expect(opener.getAttribute('aria-expanded')).to.equal('false');
+    opener.click();
+    for (let i = 0; i < 50 && !card(el, 'w1').querySelector('.description'); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      await el.updateComplete;
+    }
+    expect(card(el, 'w1').querySelector('.description')).to.not.equal(null);
+    expect(shadow(el).querySelector('dialog')).to.equal(null);
+  });
 });

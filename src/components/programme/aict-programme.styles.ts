@@ -530,6 +530,44 @@ export const programmeStyles = css`
     border-radius: var(--_radius);
   }
 
+  /* A grid card's details: a modal dialog (grid.ts), at most 46em of text wide, scrolling
+     inside itself, never wider than the window. */
+  .session-dialog {
+    box-sizing: border-box;
+    width: min(46em, 100% - 2em);
+    max-height: min(40em, 100% - 2em);
+    overflow: auto;
+    padding: 1em 1.25em 1.25em;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+  .session-dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+  .session-dialog[open] {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  .dialog-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: flex-start;
+    gap: 0.75em;
+  }
+  .dialog-head .close {
+    flex: none;
+    margin-inline-start: auto;
+  }
+  .dialog-title > * {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+
   @media (forced-colors: active) {
     .badge {
       border: 1px solid CanvasText;

@@ -171,7 +171,11 @@ export class AictProgramme extends AictElement {
       this.day = day;
       return this.updateComplete;
     },
-    setView: (view) => (this.view = view),
+    setView: (view) => {
+      // The list unfolds details in place, the grid in a dialog: a view starts with none open.
+      if (view !== this.view) this.expanded = new Set();
+      this.view = view;
+    },
     setQuery: (query) => (this.query = query || null),
     toggleValue: (key, value, on) => this.toggleValue(key, value, on),
     toggleMyProgramme: () => (this.favourites = !this.favourites),

@@ -105,7 +105,21 @@ function cardTemplate(
     ${parts.subtitle(ctx, session)}
     ${parts.metaLine(ctx, session, ctx.timeRange(session.start, session.end))} ${parts.mainPeople(ctx, session, MAIN_PEOPLE)}
     ${parts.tags(ctx, session, true)}
-    ${more
+    ${more && ctx.view === 'grid'
+      ? // In the grid the details open in a dialog of their own (grid.ts), not inside the cell.
+        html`<p class="card-actions">
+          <button
+            type="button"
+            class="more"
+            id="m-${n}"
+            aria-labelledby="m-${n} t-${n}"
+            aria-haspopup="dialog"
+            @click=${() => actions.toggleExpanded(session)}
+          >
+            ${msg('More details')}
+          </button>
+        </p>`
+      : more
       ? html`<p class="card-actions">
             <button
               type="button"
@@ -124,7 +138,7 @@ function cardTemplate(
   </article>`;
 }
 
-function renderDetails(ctx: ProgrammeContext, session: Session, link: string | undefined): TemplateResult {
+export function renderDetails(ctx: ProgrammeContext, session: Session, link: string | undefined): TemplateResult {
   return html`${parts.summary(ctx, session)} ${parts.description(ctx, session)} ${parts.organizers(ctx, session)}
     ${parts.people(ctx, session, undefined, '')}
     ${link

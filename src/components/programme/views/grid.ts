@@ -1,12 +1,14 @@
 /** The grid view: rooms as columns, a proportional time axis as rows. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
 import type { Session } from '../../../feed/model.js';
 import { zoneLabel } from '../../../i18n/format.js';
 import { cssProps } from '../../../shared/css-props.js';
-import { roomToBeConfirmed } from '../../../shared/session-parts.js';
+import { heading, subLevel } from '../../../shared/heading.js';
+import * as parts from '../../../shared/session-parts.js';
 import { GRID_STEP_MINUTES, timeGridOf, type NowState } from '../layout.js';
-import { renderCard } from './card.js';
+import { renderCard, renderDetails } from './card.js';
 import type { ProgrammeContext } from './context.js';
 
 /** Height of one five-minute row: an hour is 7.2em, a 30-minute session 3.6em at least. */
@@ -33,7 +35,7 @@ export function renderGrid(ctx: ProgrammeContext, visible: readonly Session[], s
       ${grid.columns.map((id, i) => {
         const room = programme.rooms.get(id);
         return html`<div class="room-head" aria-hidden="true" ${cssProps({ '--_col': grid.heads[i] })}>
-          ${room?.name ? ctx.renderText(room.name) : roomToBeConfirmed()}
+          ${room?.name ? ctx.renderText(room.name) : parts.roomToBeConfirmed()}
         </div>`;
       })}
       <ul class="items" role="list">
@@ -45,7 +47,43 @@ export function renderGrid(ctx: ProgrammeContext, visible: readonly Session[], s
         })}
       </ul>
     </div>
-  </div>`;
+  </div>${renderDialog(ctx, visible)}`;
+}
+
+/**
+ * « More details » in the grid: a modal dialog over the page, as wide as reading needs (46em at
+ * most), rather than the details unfolding inside a cell a few words wide. It is labelled by
+ * the session's title; Escape or « Close » closes it, and the focus goes back to the button
+ * that opened it. One at a time: the last session opened among those shown.
+ */
+function renderDialog(ctx: ProgrammeContext, visible: readonly Session[]): TemplateResult | typeof nothing {
+  let session: Session | undefined;
+  for (const s of visible) if (ctx.isExpanded(s.id)) session = s;
+  if (!session) return nothing;
+  const open = session;
+  const n = open.index;
+  const closed = (event: Event) => {
+    const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
+    if (ctx.isExpanded(open.id)) ctx.actions.toggleExpanded(open);
+    root.getElementById(`m-${n}`)?.focus();
+  };
+  return html`<dialog class="session-dialog" aria-labelledby="dt-${n}" ${ref(showModal)} @close=${closed}>
+    <div class="dialog-head">
+      ${parts.chips(ctx, open)}
+      <button type="button" class="close" @click=${(e: Event) => (e.currentTarget as Element).closest('dialog')!.close()}>
+        ${msg('Close')}
+      </button>
+    </div>
+    <div class="dialog-title">${heading(subLevel(ctx.level), ctx.renderText(open.title), `dt-${n}`)}</div> ${parts.subtitle(ctx, open)}
+    ${parts.metaLine(ctx, open, ctx.timeRange(open.start, open.end))}
+    <div class="details">${renderDetails(ctx, open, ctx.sessionLink(open))}</div>
+  </dialog>`;
+}
+
+/** Opens a dialog as modal once it is in the document (lit calls this before inserting it). */
+function showModal(el?: Element): void {
+  const dialog = el as HTMLDialogElement | undefined;
+  if (dialog) queueMicrotask(() => dialog.isConnected && !dialog.open && dialog.showModal());
 }
 
 /** Said above the list when the grid was chosen but the element is too narrow for it. */
