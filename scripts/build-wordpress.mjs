@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateRawSync, crc32 } from 'node:zlib';
+import { zipSync } from 'fflate';
 import { parsePo, compileMo, jedJson } from './po.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -92,60 +92,13 @@ async function listFiles(dir) {
   return result.sort();
 }
 
-/** A plain zip archive (deflate), enough for WordPress's unzip (ZipArchive or PclZip). */
+/** The zip of `dir` under the folder `prefix` (deflate, what WordPress's unzip reads). */
 async function zip(dir, prefix) {
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  // 1980-01-01 00:00: fixed so that two builds of the same files are the same zip.
-  const dosTime = 0;
-  const dosDate = (0 << 9) | (1 << 5) | 1;
-  const entries = [];
-  for (const file of await listFiles(dir)) entries.push([`${prefix}/${path.relative(dir, file).split(path.sep).join('/')}`, await readFile(file)]);
-  for (const [name, data] of entries) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const compressed = deflateRawSync(data, { level: 9 });
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(dosTime, 10);
-    local.writeUInt16LE(dosDate, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(0x031e, 4); // made by Unix, spec 3.0
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(dosTime, 12);
-    central.writeUInt16LE(dosDate, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt16LE(0, 30);
-    central.writeUInt16LE(0, 32);
-    central.writeUInt16LE(0, 34);
-    central.writeUInt16LE(0, 36);
-    central.writeUInt32LE((0o100644 << 16) >>> 0, 38);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, compressed);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + compressed.length;
+  const entries = {};
+  for (const file of await listFiles(dir)) {
+    entries[`${prefix}/${path.relative(dir, file).split(path.sep).join('/')}`] = await readFile(file);
   }
-  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...centrals, end]);
+  // A fixed date (1980-01-01, local time: what the zip stores) so that two builds of the same
+  // files are the same zip; regular files, rw-r--r--, made on Unix.
+  return zipSync(entries, { level: 9, mtime: new Date(1980, 0, 1), os: 3, attrs: (0o100644 << 16) >>> 0 });
 }

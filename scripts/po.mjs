@@ -1,108 +1,54 @@
 /**
- * Gettext catalogues for the WordPress plugin, without a gettext install: reads a `.po` file,
- * writes the binary `.mo` WordPress loads for PHP strings and the Jed JSON that
- * `wp_set_script_translations()` loads for the editor script.
+ * Gettext catalogues for the WordPress plugin, without a gettext install: reads a `.po` file and
+ * writes the binary `.mo` WordPress loads for PHP strings (both with gettext-parser), and the
+ * Jed JSON that `wp_set_script_translations()` loads for the editor script.
  */
-
-/** Unquotes one PO string literal ("…" with C escapes). */
-function unquote(literal) {
-  return JSON.parse(literal.replace(/\\([^"\\nrt])/g, '$1').replace(/\t/g, '\\t'));
-}
+import gettextParser from 'gettext-parser';
 
 /**
+ * The translated entries of a `.po` file (fuzzy and untranslated ones left out).
  * @param {string} text  the `.po` file
- * @returns {{ headers: string, entries: { context?: string, id: string, plural?: string, strings: string[], references: string[], fuzzy: boolean }[] }}
+ * @returns {{ headers: string, headerFields: Record<string, string>, entries: { context?: string, id: string, plural?: string, strings: string[], references: string[], fuzzy: boolean }[] }}
  */
 export function parsePo(text) {
+  const catalogue = gettextParser.po.parse(text);
   const entries = [];
-  let entry = null;
-  let field = null;
-  const start = () => {
-    if (entry && entry.id !== undefined) entries.push(entry);
-    entry = { id: undefined, strings: [], references: [], fuzzy: false };
-    field = null;
-  };
-  start();
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === '') {
-      if (entry.id !== undefined) start();
-      continue;
+  for (const [context, messages] of Object.entries(catalogue.translations)) {
+    for (const message of Object.values(messages)) {
+      if (message.msgid === '') continue;
+      const fuzzy = /\bfuzzy\b/.test(message.comments?.flag ?? '');
+      if (fuzzy || !message.msgstr.some((s) => s)) continue;
+      entries.push({
+        ...(context !== '' ? { context } : {}),
+        id: message.msgid,
+        ...(message.msgid_plural !== undefined ? { plural: message.msgid_plural } : {}),
+        strings: message.msgstr,
+        references: (message.comments?.reference ?? '').split(/\s+/).filter(Boolean),
+        fuzzy,
+      });
     }
-    if (line.startsWith('#:')) {
-      if (entry.id !== undefined) start();
-      entry.references.push(...line.slice(2).trim().split(/\s+/));
-      continue;
-    }
-    if (line.startsWith('#,')) {
-      if (entry.id !== undefined) start();
-      entry.fuzzy ||= /\bfuzzy\b/.test(line);
-      continue;
-    }
-    if (line.startsWith('#')) continue;
-    const match = /^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s+(".*")$/.exec(line);
-    if (match) {
-      if (match[1] === 'msgctxt' || (match[1] === 'msgid' && entry.id !== undefined && entry.strings.length)) start();
-      const value = unquote(match[3]);
-      if (match[1] === 'msgctxt') field = ['context'];
-      else if (match[1] === 'msgid') field = ['id'];
-      else if (match[1] === 'msgid_plural') field = ['plural'];
-      else field = ['strings', Number(match[2] ?? 0)];
-      if (field[0] === 'strings') entry.strings[field[1]] = value;
-      else entry[field[0]] = value;
-      continue;
-    }
-    if (line.startsWith('"') && field) {
-      const value = unquote(line);
-      if (field[0] === 'strings') entry.strings[field[1]] += value;
-      else entry[field[0]] += value;
-      continue;
-    }
-    throw new Error(`Unreadable PO line: ${raw}`);
   }
-  start();
-  const header = entries.find((e) => e.id === '' && e.context === undefined);
-  return {
-    headers: header ? header.strings[0] ?? '' : '',
-    entries: entries.filter((e) => e.id !== '' && !e.fuzzy && e.strings.some((s) => s)),
-  };
+  return { headers: catalogue.translations['']?.['']?.msgstr[0] ?? '', headerFields: catalogue.headers, entries };
 }
 
 function key(entry) {
   return (entry.context !== undefined ? `${entry.context}\u0004` : '') + entry.id;
 }
 
-/** The binary catalogue (little-endian, hash table omitted: WordPress's MO reader does not use it). */
+/** The binary catalogue of the entries `parsePo` kept, and the header. */
 export function compileMo(po) {
-  const pairs = [['', po.headers]];
+  const translations = { '': {} };
   for (const entry of po.entries) {
-    const original = key(entry) + (entry.plural !== undefined ? `\u0000${entry.plural}` : '');
-    pairs.push([original, entry.strings.join('\u0000')]);
+    const context = entry.context ?? '';
+    translations[context] ??= {};
+    translations[context][entry.id] = {
+      ...(entry.context !== undefined ? { msgctxt: entry.context } : {}),
+      msgid: entry.id,
+      ...(entry.plural !== undefined ? { msgid_plural: entry.plural } : {}),
+      msgstr: entry.strings,
+    };
   }
-  pairs.sort((a, b) => Buffer.compare(Buffer.from(a[0]), Buffer.from(b[0])));
-  const count = pairs.length;
-  const originalsTable = 28;
-  const translationsTable = originalsTable + count * 8;
-  let dataOffset = translationsTable + count * 8;
-  const tables = Buffer.alloc(dataOffset);
-  tables.writeUInt32LE(0x950412de, 0);
-  tables.writeUInt32LE(0, 4);
-  tables.writeUInt32LE(count, 8);
-  tables.writeUInt32LE(originalsTable, 12);
-  tables.writeUInt32LE(translationsTable, 16);
-  tables.writeUInt32LE(0, 20);
-  tables.writeUInt32LE(dataOffset, 24);
-  const data = [];
-  const place = (text, table, index) => {
-    const bytes = Buffer.from(text, 'utf8');
-    tables.writeUInt32LE(bytes.length, table + index * 8);
-    tables.writeUInt32LE(dataOffset, table + index * 8 + 4);
-    data.push(bytes, Buffer.from([0]));
-    dataOffset += bytes.length + 1;
-  };
-  pairs.forEach(([original], i) => place(original, originalsTable, i));
-  pairs.forEach(([, translation], i) => place(translation, translationsTable, i));
-  return Buffer.concat([tables, ...data]);
+  return gettextParser.mo.compile({ charset: 'utf-8', headers: po.headerFields, translations });
 }
 
 /** Jed 1.x locale data, the format of WordPress's script translation files. */

@@ -131,11 +131,21 @@ export async function pickAtelier1AndPublish(page, wp) {
     const input = await page.waitForSelector('.wp-block-aict-session-card .aict-widgets-picker input');
     await input.click();
     await input.type('Atelier 1', { delay: 20 });
-    const option = await page.waitForFunction(() =>
-      [...document.querySelectorAll('.wp-block-aict-session-card [role="option"]')].find((o) => o.textContent.includes('Atelier 1 —')),
-    );
-    assert.match(await option.evaluate((o) => o.textContent), /^Atelier 1 — Mobiliser et coordonner/);
-    await option.click();
+    // The suggestions may be drawn again while the last keystrokes settle (a slow machine):
+    // a node found just before that is gone when clicked, so find it again and retry.
+    for (let attempt = 1; ; attempt += 1) {
+      const option = await page.waitForFunction(() =>
+        [...document.querySelectorAll('.wp-block-aict-session-card [role="option"]')].find((o) => o.textContent.includes('Atelier 1 —')),
+      );
+      assert.match(await option.evaluate((o) => o.textContent), /^Atelier 1 — Mobiliser et coordonner/);
+      try {
+        await option.click();
+        break;
+      } catch (error) {
+        if (attempt === 5 || !/not clickable|detached/i.test(String(error))) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
     await page.waitForFunction((n) => wp.data.select('core/block-editor').getBlocks()[n]?.attributes.sessionId === 'atelier-1', {}, index);
   }
   // Their languages, through the sidebar's language control: French, then English.

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { inflateRawSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,36 +28,18 @@ export const WORDPRESS_BUILDS = {
   },
 };
 
-/** Unpacks a zip (stored or deflated entries) into `dir`. */
+/** Unpacks a zip into `dir`, refusing any entry that would land outside it. */
 export async function unzip(file, dir) {
-  const zip = await readFile(file);
-  let end = zip.length - 22;
-  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end -= 1;
-  if (end < 0) throw new Error(`${file}: not a zip`);
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  for (let i = 0; i < count; i += 1) {
-    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error(`${file}: bad central directory`);
-    const method = zip.readUInt16LE(at + 10);
-    const size = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extra = zip.readUInt16LE(at + 30);
-    const comment = zip.readUInt16LE(at + 32);
-    const local = zip.readUInt32LE(at + 42);
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    at += 46 + nameLength + extra + comment;
+  const files = unzipSync(await readFile(file));
+  for (const [name, data] of Object.entries(files)) {
     const target = path.resolve(dir, name);
     if (!target.startsWith(path.resolve(dir) + path.sep)) throw new Error(`${file}: unsafe path ${name}`);
     if (name.endsWith('/')) {
       await mkdir(target, { recursive: true });
       continue;
     }
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(start, start + size);
     await mkdir(path.dirname(target), { recursive: true });
-    if (method === 0) await writeFile(target, data);
-    else if (method === 8) await writeFile(target, inflateRawSync(data));
-    else throw new Error(`${file}: ${name} uses compression method ${method}`);
+    await writeFile(target, data);
   }
 }
 
