@@ -38,6 +38,29 @@ function watchLongTasks() {
 }
 
 /** Heap in use after a full collection (Chromium with `--js-flags=--expose-gc` and precise memory info). */
+/**
+ * Resolves once every element has sent `aict-load` or `aict-error`; each error is pushed to
+ * `errors` as "tag: code message".
+ */
+function settled(elements, errors) {
+  return Promise.all(
+    elements.map(
+      (el) =>
+        new Promise((resolve) => {
+          el.addEventListener('aict-load', resolve, { once: true });
+          el.addEventListener(
+            'aict-error',
+            (event) => {
+              errors.push(`${el.localName}: ${event.detail.code} ${event.detail.message}`);
+              resolve();
+            },
+            { once: true },
+          );
+        }),
+    ),
+  );
+}
+
 function heapNow() {
   if (typeof globalThis.gc === 'function') globalThis.gc();
   return performance.memory ? performance.memory.usedJSHeapSize : NaN;
@@ -119,18 +142,7 @@ export async function pageWeight({ markup }) {
   document.body.append(host);
   const elements = [...host.querySelectorAll('*')].filter((el) => el.localName.startsWith('aict-'));
   const errors = [];
-  const loaded = Promise.all(
-    elements.map(
-      (el) =>
-        new Promise((resolve) => {
-          el.addEventListener('aict-load', resolve, { once: true });
-          el.addEventListener('aict-error', (event) => {
-            errors.push(`${el.localName}: ${event.detail.code} ${event.detail.message}`);
-            resolve();
-          }, { once: true });
-        }),
-    ),
-  );
+  const loaded = settled(elements, errors);
   const t0 = performance.now();
   await import('/dist/aict-widgets.js');
   await loaded;
@@ -204,22 +216,7 @@ export async function render({ feedUrl, markup, stable = false, type, click }) {
   host.innerHTML = markup;
   const elements = [...host.querySelectorAll('*')].filter((el) => el.localName.startsWith('aict-'));
   const errors = [];
-  const loaded = Promise.all(
-    elements.map(
-      (el) =>
-        new Promise((resolve) => {
-          el.addEventListener('aict-load', resolve, { once: true });
-          el.addEventListener(
-            'aict-error',
-            (event) => {
-              errors.push(`${el.localName}: ${event.detail.code} ${event.detail.message}`);
-              resolve();
-            },
-            { once: true },
-          );
-        }),
-    ),
-  );
+  const loaded = settled(elements, errors);
   const t0 = performance.now();
   const script = document.createElement('script');
   script.type = 'application/json';
@@ -294,13 +291,7 @@ export async function renderFromUrl({ markup }) {
   const el = host.firstElementChild;
   const feedUrl = new URL(el.getAttribute('src'), location.href).href;
   const errors = [];
-  const loaded = new Promise((resolve) => {
-    el.addEventListener('aict-load', resolve, { once: true });
-    el.addEventListener('aict-error', (event) => {
-      errors.push(`${el.localName}: ${event.detail.code} ${event.detail.message}`);
-      resolve();
-    });
-  });
+  const loaded = settled([el], errors);
   document.body.append(host);
   await loaded;
   const end = performance.now();
