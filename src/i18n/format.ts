@@ -12,8 +12,7 @@
  *   plain "UTC" at offset zero; always computed for the instant shown, so DST is right.
  */
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { lightFormat } from 'date-fns/lightFormat';
-import { inZone, localDateKey, type Instant } from '../core/time.js';
+import { clockTime, inZone, localDateKey, padded, type Instant } from '../core/time.js';
 
 export { eventLocalToInstant, toEventLocalDate, toEventLocalTime, type Instant } from '../core/time.js';
 
@@ -100,8 +99,8 @@ export function resolveTimeZone(attr: string | null | undefined, eventZone: stri
 /*
  * Weekday and month names, spelt as date-fns's `fr` and `en-GB` locales spell them. Formatting
  * with a locale (`format` + `locale`) would bundle three whole locale objects (the default en-US
- * one included: parsers, relative formats…), about 6 KB gzip, for these 38 words; `lightFormat`
- * does the numbers.
+ * one included: parsers, relative formats…), about 6 KB gzip, for these 38 words; the date's
+ * own getters give the numbers (`core/time.ts`).
  */
 const WEEKDAYS: Record<UiLanguage, readonly string[]> = {
   fr: 'dimanche lundi mardi mercredi jeudi vendredi samedi'.split(' '),
@@ -116,11 +115,12 @@ function formatDateIn(date: TZDate, lang: UiLanguage, withYear: boolean): string
   // French says "1er" for the first of the month.
   const day = lang === 'fr' && date.getDate() === 1 ? '1er' : date.getDate();
   const text = `${WEEKDAYS[lang][date.getDay()]} ${day} ${MONTHS[lang][date.getMonth()]}`;
-  return withYear ? `${text} ${lightFormat(date, 'yyyy')}` : text;
+  return withYear ? `${text} ${padded(date.getFullYear(), 4)}` : text;
 }
 
 function formatTimeIn(date: TZDate, lang: UiLanguage): string {
-  return lightFormat(date, lang === 'fr' ? "H'h'mm" : 'HH:mm');
+  // French writes "9h05", English "09:05".
+  return lang === 'fr' ? clockTime(date).replace(/^0?(\d+):/, '$1h') : clockTime(date);
 }
 
 /** "lundi 20 juin 2022" / "Monday 20 June 2022", the date of `instant` in `zone`. */
