@@ -12,7 +12,8 @@ const root = import.meta.dirname;
  */
 const SHARED = new RegExp(
   [
-    String.raw`node_modules/(lit|lit-html|lit-element|@lit/reactive-element|@lit/localize|date-fns|@date-fns/tz)/`,
+    // Lit's directives are left to the parts that use them (the programme's `guard`, the grid's `ref`).
+    String.raw`node_modules/(lit|lit-html|lit-element|@lit/reactive-element|@lit/localize|date-fns|@date-fns/tz)/(?!(directives/|async-directive|directive))`,
     String.raw`src/core/(url|lazy|time|next-task|warm-up-dates|color)\.ts$`,
     String.raw`src/feed/(?!query|days)[\w/-]+\.ts$`,
     String.raw`src/i18n/(localization|format|text|warm-up|generated/locale-codes)\.ts$`,
