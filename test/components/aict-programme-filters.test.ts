@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { AictProgramme } from '../../src/components/programme/aict-programme.js';
 import { generateFeed } from '../fixtures/generate-feed.js';
-import { addInlineFeed, mount, nextFrame, part, shadow, textOf } from '../support/page.js';
+import { accessibleName, addInlineFeed, mount, nextFrame, part, parts, shadow, textOf } from '../support/page.js';
 
 const visible = (node: Element | null | undefined) => !!node && node.getBoundingClientRect().height > 0 && getComputedStyle(node).visibility !== 'hidden';
 
@@ -132,5 +132,86 @@ describe('<aict-programme> filters on a phone and on a desktop', function () {
     // the background of the card text they cover, text nobody can see; contrast is checked
     // with the lists closed by the other tests of this file and of aict-programme.
     await expect(el).to.be.accessible({ ignoredRules: ['color-contrast'] });
+  });
+});
+
+describe('<aict-programme> filters on a feed that defines tens of thousands of values', function () {
+  this.timeout(60000);
+  const THEMES = 30_000;
+  const themeId = (i: number) => `t${String(i).padStart(5, '0')}`;
+
+  /** Mounts `feed` inline, waits for `aict-load` and for the filters' values. */
+  async function load(id: string, feed: unknown, attributes = ''): Promise<{ el: AictProgramme; remove: () => void }> {
+    const remove = addInlineFeed(id, feed);
+    const { el: box } = await mount<HTMLDivElement>(`<div style="width: 1000px"><aict-programme src="#${id}" lang="fr" ${attributes}></aict-programme></div>`);
+    const el = box.querySelector('aict-programme')!;
+    for (let i = 0; i < 400 && !shadow(el).querySelector('.facet fieldset'); i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      await el.updateComplete;
+    }
+    await nextFrame();
+    return { el, remove };
+  }
+  const facet = (el: Element, legend: string) =>
+    [...shadow(el).querySelectorAll<HTMLDetailsElement>('details.facet')].find((d) => textOf(d.querySelector('summary')).startsWith(legend))!;
+  const boxes = (node: ParentNode) => [...node.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+
+  it('lists only the themes sessions have, not every theme the feed defines', async () => {
+    const feed = generateFeed({ sessions: 60, rooms: 6, days: 1, seed: 3 });
+    const used = new Set(feed.sessions.flatMap((s) => s.themes ?? []));
+    feed.themes = [...(feed.themes ?? []), ...Array.from({ length: THEMES }, (_, i) => ({ id: themeId(i), name: { fr: `Thème inutilisé ${i}` } }))];
+    const { el, remove } = await load('unused-themes', feed);
+    try {
+      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+      const values = boxes(facet(el, 'Thématiques')).map((b) => b.value);
+      expect(new Set(values)).to.deep.equal(used);
+      expect(shadow(el).querySelectorAll('input[type="checkbox"]').length).to.be.below(100);
+    } finally {
+      remove();
+    }
+  });
+
+  it(`loads with ${THEMES.toLocaleString('en')} themes in use: each filter lists 50 at most, searches the others, and takes any value from the URL`, async () => {
+    const feed = generateFeed({ sessions: THEMES / 100, rooms: 20, days: 1, seed: 5 });
+    feed.themes = Array.from({ length: THEMES }, (_, i) => ({ id: themeId(i), name: { fr: `Thème ${themeId(i)}` } }));
+    // Every session has 100 themes (the most a session keeps): all 30,000 are in use.
+    feed.sessions.forEach((s, n) => (s.themes = Array.from({ length: 100 }, (_, k) => themeId(n * 100 + k))));
+    const last = themeId(THEMES - 1);
+    const { el, remove } = await load('many-themes', feed);
+    try {
+      expect(parts(el, 'card').length).to.be.greaterThan(0);
+      // Opening the filters never draws tens of thousands of controls.
+      const themes = facet(el, 'Thématiques');
+      themes.querySelector('summary')!.click();
+      await el.updateComplete;
+      expect(boxes(themes).length).to.equal(50);
+      expect(shadow(el).querySelectorAll('input, button, summary').length).to.be.below(400);
+      const search = themes.querySelector<HTMLInputElement>('.facet-search input')!;
+      expect(await accessibleName(search)).to.equal('Rechercher parmi : Thématiques');
+      expect(textOf(themes.querySelector('.facet-search .n'))).to.equal(`50 sur ${(30_000).toLocaleString('fr')} affichées, les plus utilisées d’abord`);
+      expect(boxes(themes).map((b) => b.value)).to.not.include(last);
+
+      // The search within the filter finds a value beyond the first 50.
+      search.value = last;
+      search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(boxes(themes).map((b) => b.value)).to.deep.equal([last]);
+      boxes(themes)[0]!.click();
+      await el.updateComplete;
+      expect(el.theme).to.equal(last);
+      expect(parts(el, 'card')).to.have.length(1);
+
+      // A value set from outside (an attribute, a shared link) is listed, ticked, whatever the search.
+      search.value = '';
+      search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      el.theme = themeId(THEMES - 2);
+      await el.updateComplete;
+      const ticked = boxes(themes).filter((b) => b.checked).map((b) => b.value);
+      expect(ticked).to.deep.equal([themeId(THEMES - 2)]);
+      expect(boxes(themes).length).to.equal(50);
+      expect(parts(el, 'card')).to.have.length(1);
+    } finally {
+      remove();
+    }
   });
 });

@@ -138,6 +138,7 @@ export class AictProgramme extends AictElement {
 
   @state() private expanded: ReadonlySet<string> = new Set();
   @state() private filterPanelOpen = false;
+  @state() private facetSearch: Partial<Record<Dimension, string>> = {};
 
   private readonly clock = new ClockController(this, () => this.now, () => AictProgramme.clock());
   private readonly favs = new FavouritesController(this, {
@@ -180,6 +181,7 @@ export class AictProgramme extends AictElement {
     toggleValue: (key, value, on) => this.toggleValue(key, value, on),
     toggleMyProgramme: () => (this.favourites = !this.favourites),
     resetFilters: () => this.resetFilters(),
+    searchFacet: (key, text) => (this.facetSearch = { ...this.facetSearch, [key]: text }),
     toggleFilterPanel: (open) => (this.filterPanelOpen = open ?? !this.filterPanelOpen),
     jumpToNow: () => this.jumpToNow(),
     exportFavourites: () => {
@@ -321,6 +323,7 @@ export class AictProgramme extends AictElement {
       filters,
       favouriteCount: this.favs.size,
       facetValues: this.slices.facetValues,
+      facetSearch: this.facetSearch,
       filterPanelOpen: this.filterPanelOpen,
       actions: this.actions,
       isFavourite: (id) => this.favs.has(id),
@@ -387,7 +390,7 @@ export class AictProgramme extends AictElement {
     return html`<div class="programme">
       <span id="fav-label" hidden>${msg('My programme:')}</span>
       ${guard(
-        [programme, key, this.ui, this.contentLang, ctx.favouriteCount, Math.floor(now / 60_000), ctx.facetValues, ctx.filterPanelOpen, visible.length === 0],
+        [programme, key, this.ui, this.contentLang, ctx.favouriteCount, Math.floor(now / 60_000), ctx.facetValues, ctx.filterPanelOpen, visible.length === 0, this.facetSearch],
         // The empty state has its own reset: the bar does not offer a second one.
         () => renderFilterBar(ctx, daySessions, matches, visible.length > 0),
       )}

@@ -21,6 +21,8 @@ export interface ProgrammeActions {
   toggleValue(dimension: Dimension, value: string | number, on: boolean): void;
   toggleMyProgramme(): void;
   resetFilters(): void;
+  /** Searches among a filter's values (a filter with more than `FACET_CAP`). */
+  searchFacet(dimension: Dimension, text: string): void;
   /** Opens or closes the filter panel of a narrow element (« Filtres (n) »). */
   toggleFilterPanel(open?: boolean): void;
   jumpToNow(): void;
@@ -47,6 +49,8 @@ export interface ProgrammeContext extends PartsContext {
   readonly favouriteCount: number;
   /** The filter panel is open (it matters only where the filters fold into one button). */
   readonly filterPanelOpen: boolean;
+  /** The text searched for in each filter's values. */
+  readonly facetSearch: Readonly<Partial<Record<Dimension, string>>>;
   /** Whether the filter controls list their values (a slice of their own, see `SliceController`). */
   readonly facetValues: boolean;
   readonly actions: ProgrammeActions;

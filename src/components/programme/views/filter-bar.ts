@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { sessionsByDay } from '../../../feed/days.js';
 import type { Session } from '../../../feed/model.js';
 import { calendarIcon, clockIcon } from '../../../shared/icons.js';
-import { countBy, DIMENSIONS, hasFilters, type DimensionSpec, type Matcher } from '../filters.js';
+import { countBy, DIMENSIONS, facetOptions, hasFilters, searchName, type DimensionSpec, type FacetList, type Matcher } from '../filters.js';
 import { starIcon } from './card.js';
 import type { ProgrammeContext } from './context.js';
 
@@ -62,21 +62,30 @@ export function renderFilterBar(ctx: ProgrammeContext, daySessions: readonly Ses
 }
 
 function renderFacet(ctx: ProgrammeContext, dimension: DimensionSpec, daySessions: readonly Session[], matches: Matcher): TemplateResult | typeof nothing {
-  const options = dimension.options(ctx.programme, ctx.ui, (value) => ctx.renderText(value));
-  if (options.length === 0) return nothing;
+  const { programme, ui, filters } = ctx;
+  const all = dimension.options(programme);
+  const chosen = new Set<string | number>(filters[dimension.key]);
+  if (all.length === 0 && chosen.size === 0) return nothing;
   const counts = ctx.facetValues && countBy(daySessions, dimension.key, matches);
-  const chosen = new Set<string | number>(ctx.filters[dimension.key]);
   const legend = dimension.label();
+  const name = (value: string | number) => {
+    const n = dimension.name(programme, value, ui);
+    return typeof n === 'string' ? n : ctx.text(n)?.text ?? String(value);
+  };
+  const search = ctx.facetSearch[dimension.key] ?? '';
+  const list = counts && facetOptions(all, counts, chosen, search, (v) => searchName(programme, dimension.key, ui, v, () => name(v)));
   // Until its values come, the <details> is there (and stays open if the visitor opened it).
   // One open at a time (`name`): an open list overlays the programme below, never pushes it.
   return html`<details class="facet" name="facet">
     <summary>${legend}${chosen.size ? html` <span class="badge">${chosen.size}</span>` : nothing}</summary>
-    ${counts
+    ${list
       ? html`<fieldset>
           <legend class="visually-hidden">${legend}</legend>
-          ${options.map(({ value, label }) => {
+          ${list.capped ? renderFacetSearch(ctx, dimension, legend, search, list) : nothing}
+          ${list.shown.map((value) => {
             const count = counts.get(value) ?? 0;
             const checked = chosen.has(value);
+            const label = dimension.name(programme, value, ui);
             return html`<label class="option ${count === 0 && !checked ? 'none' : ''}">
               <input
                 type="checkbox"
@@ -85,12 +94,33 @@ function renderFacet(ctx: ProgrammeContext, dimension: DimensionSpec, daySession
                 value=${String(value)}
                 @change=${(e: Event) => ctx.actions.toggleValue(dimension.key, value, (e.target as HTMLInputElement).checked)}
               />
-              <span>${label}</span> <span class="n">(${count})</span>
+              <span>${typeof label === 'string' ? label : ctx.renderText(label)}</span> <span class="n">(${count})</span>
             </label>`;
           })}
         </fieldset>`
       : nothing}
   </details>`;
+}
+
+/** A filter with more values than it lists: a search among them, and how many it lists. */
+function renderFacetSearch(ctx: ProgrammeContext, dimension: DimensionSpec, legend: string, search: string, list: FacetList): TemplateResult {
+  const id = `facet-search-${dimension.key}`;
+  const number = new Intl.NumberFormat(ctx.ui);
+  const listed = number.format(list.shown.length);
+  const matching = number.format(list.matching);
+  return html`<div class="facet-search">
+    <label for=${id} class="visually-hidden">${msg(str`Search in ${legend}`)}</label>
+    <input
+      id=${id}
+      type="search"
+      autocomplete="off"
+      .value=${search}
+      placeholder=${msg(str`Search in ${legend}`)}
+      aria-describedby="${id}-n"
+      @input=${(e: Event) => ctx.actions.searchFacet(dimension.key, (e.target as HTMLInputElement).value)}
+    />
+    <p class="n" id="${id}-n">${msg(str`${listed} of ${matching} listed, the most used first`)}</p>
+  </div>`;
 }
 
 /** Escape closes the open filter list, else the folded filters' panel, and returns the focus. */
