@@ -37,6 +37,12 @@ try {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   }
   await new Promise((r) => setTimeout(r, 500));
+  // A programme lays its off-screen time slots out once the page is idle (`[data-laid]`, see
+  // src/components/programme/slices.ts): wait for that, so a full-page picture shows them all.
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('aict-programme')].every((el) => !el.shadowRoot?.querySelector('.slot:not([data-laid])')),
+    { timeout: 20000 },
+  ).catch(() => console.log('[warn] some time slots were not laid out within 20 s'));
   await page.screenshot({ path: out, fullPage: true });
   const [pdf] = option('pdf');
   if (pdf) {

@@ -313,6 +313,11 @@ export const programmeStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 12em;
   }
+  /* Laid out for good once the page is idle (slices.ts, settle): a full-page capture or a PDF
+     tool then finds every slot drawn. */
+  .slot[data-laid] {
+    content-visibility: visible;
+  }
   [part~='time'] {
     font-size: 1em;
     color: var(--_accent);

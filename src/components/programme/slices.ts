@@ -14,6 +14,11 @@ import { buildSearchIndex } from './filters.js';
 import { screenful } from './layout.js';
 
 const SLICE_MS = 20;
+/**
+ * Cards whose time slots are laid out for good per idle step, once the day is all rendered
+ * (`settle`): a few frames' worth of layout, never one long task.
+ */
+const SETTLE_CARDS = 24;
 /** The fewest cards a slice renders: a rest smaller than that is rendered with what comes before. */
 const MIN_SLICE = 4;
 
@@ -38,6 +43,8 @@ export class SliceController implements ReactiveController {
   private box?: { width: number; em: number };
   private resizeObserver?: ResizeObserver;
   private cancelSlice?: () => void;
+  private cancelSettle?: () => void;
+  private width = -1;
   private indexedFor?: Programme;
   /** The programme whose first rendering was put off by one task (see `deferFirst`). */
   private deferredFor?: Programme;
@@ -51,13 +58,24 @@ export class SliceController implements ReactiveController {
   }
 
   hostConnected(): void {
-    (this.resizeObserver ??= new ResizeObserver(() => (this.box = undefined))).observe(this.host);
+    (this.resizeObserver ??= new ResizeObserver(([entry]) => {
+      this.box = undefined;
+      // A new width lays out every slot again: back to skipping those off screen, settled anew.
+      // Not a width of 0: Chromium's full-page capture lays the page out at 0 px for a moment,
+      // and slots skipped then would be blank in the picture.
+      const width = Math.round(entry?.contentRect.width ?? 0);
+      if (width === 0 || width === this.width) return;
+      this.unsettle(this.width >= 0);
+      this.width = width;
+    })).observe(this.host);
   }
 
   hostDisconnected(): void {
     this.resizeObserver?.disconnect();
     this.box = undefined;
+    this.width = -1;
     this.cancel();
+    this.unsettle(false);
   }
 
   /**
@@ -88,6 +106,8 @@ export class SliceController implements ReactiveController {
     if (reset) {
       this.layoutKey = key;
       this.cancel();
+      // Slots are reused by position: the new content starts skipped off screen again.
+      this.unsettle(false);
       const first = this.screenful(grid);
       this.limit = this.firstScreen = count - first < MIN_SLICE ? count : first;
     }
@@ -114,9 +134,40 @@ export class SliceController implements ReactiveController {
       this.cancelSlice = later(() => {
         this.cancelSlice = undefined;
         if (buildSearchIndex(programme, performance.now() + SLICE_MS)) this.indexedFor = programme;
-        else this.schedule(programme);
+        this.schedule(programme);
       });
-    }
+    } else this.settle();
+  }
+
+  /**
+   * Once the day is all rendered and the page idle, lays out the off-screen time slots for
+   * good (`[data-laid]`: `content-visibility: visible`), SETTLE_CARDS cards per idle step.
+   * `content-visibility: auto` keeps a big day's first screenful and its slices cheap, but a
+   * slot it skips paints nothing where the browser does not look: a full-page capture
+   * (Chromium's shows every skipped slot blank, the first too), a reader-mode or a PDF tool.
+   * A new day, filter or width starts skipping again (`unsettle`).
+   */
+  private settle(): void {
+    if (this.cancelSettle) return;
+    const slots = this.host.renderRoot.querySelectorAll<HTMLElement>('.slot:not([data-laid])');
+    if (!slots.length) return;
+    this.cancelSettle = whenIdle(() => {
+      this.cancelSettle = undefined;
+      let cards = 0;
+      for (const slot of this.host.renderRoot.querySelectorAll<HTMLElement>('.slot:not([data-laid])')) {
+        if (cards >= SETTLE_CARDS) return this.settle();
+        slot.toggleAttribute('data-laid', true);
+        cards += slot.querySelectorAll('[part~="card"]').length;
+      }
+    });
+  }
+
+  /** Off-screen slots are skipped again; `again`: and laid out anew when the page is idle. */
+  private unsettle(again: boolean): void {
+    this.cancelSettle?.();
+    this.cancelSettle = undefined;
+    for (const slot of this.host.renderRoot?.querySelectorAll('.slot[data-laid]') ?? []) slot.removeAttribute('data-laid');
+    if (again) this.settle();
   }
 
   /** Renders everything now (before printing: the browser prints right after the event). */
@@ -157,6 +208,16 @@ export class SliceController implements ReactiveController {
     this.box ??= { width: host.getBoundingClientRect().width, em: parseFloat(getComputedStyle(host).fontSize) || 16 };
     return screenful(this.box.width, this.box.em, window.innerHeight, grid);
   }
+}
+
+/** `fn` when the page is idle (within a second), where the browser says so; else after 50 ms. */
+function whenIdle(fn: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fn, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, 50);
+  return () => clearTimeout(id);
 }
 
 /** `inNextTask` once the next frame is painted (a hidden page, which paints nothing, waits until shown). */
