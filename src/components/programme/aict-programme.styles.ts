@@ -142,26 +142,6 @@ export const programmeStyles = css`
   .facet fieldset .option {
     break-inside: avoid;
   }
-  /* A filter with more values than it lists (filters.ts, FACET_CAP): a search among them. */
-  .facet-search {
-    column-span: all;
-    margin-bottom: 0.4em;
-  }
-  .facet-search input {
-    box-sizing: border-box;
-    width: 100%;
-    font: inherit;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  .facet-search .n {
-    margin: 0.2em 0 0;
-    font-size: 0.875em;
-    white-space: normal;
-  }
   .filter-toggle {
     display: none;
   }

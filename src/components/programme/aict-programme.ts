@@ -14,7 +14,7 @@ import { programmeStyles } from './aict-programme.styles.js';
 import { ClockController } from './clock.js';
 import { FavouritesController } from './favourites-focus.js';
 import { warmUpStorage } from './favourites.js';
-import { dimension, DIMENSIONS, filtersFrom, hasFilters, matcher, NO_FILTERS, type Dimension, type Filters } from './filters.js';
+import { dimension, DIMENSIONS, FACET_CAP, filtersFrom, optionsOf, hasFilters, matcher, NO_FILTERS, type Dimension, type Filters } from './filters.js';
 import { HashSyncController } from './hash-sync.js';
 import type { ViewState } from './hash-state.js';
 import { nowAndNext } from './layout.js';
@@ -26,7 +26,7 @@ import { warmUpFeed } from './warm-up-feed.js';
 import type { ProgrammeActions, ProgrammeContext, ProgrammeView } from './views/context.js';
 import { renderDayTabs } from './views/day-tabs.js';
 import { renderEmpty } from './views/empty.js';
-import { renderFilterBar } from './views/filter-bar.js';
+import { facetSearchCode, renderFilterBar } from './views/filter-bar.js';
 import { GridFitController } from './grid-fit.js';
 import { renderDay, renderList } from './views/list.js';
 import { lazy } from '../../core/lazy.js';
@@ -346,7 +346,14 @@ export class AictProgramme extends AictElement {
   }
 
   protected override codeForContent(): readonly (Promise<unknown> | undefined)[] {
-    return [this.view === 'grid' ? gridView.ready() : undefined, this.expanded.size ? sanitizerCode.ready() : undefined];
+    const programme = this.programme;
+    // A filter with more values than it lists brings its search (views/facet-search.ts).
+    const manyValues = programme && DIMENSIONS.some((d) => optionsOf(programme, d).length > FACET_CAP);
+    return [
+      this.view === 'grid' ? gridView.ready() : undefined,
+      this.expanded.size ? sanitizerCode.ready() : undefined,
+      manyValues ? facetSearchCode.ready() : undefined,
+    ];
   }
 
   /** The grid view's code; until it is loaded (the view changed during an update) the list shows. */
@@ -390,7 +397,7 @@ export class AictProgramme extends AictElement {
     return html`<div class="programme">
       <span id="fav-label" hidden>${msg('My programme:')}</span>
       ${guard(
-        [programme, key, this.ui, this.contentLang, ctx.favouriteCount, Math.floor(now / 60_000), ctx.facetValues, ctx.filterPanelOpen, visible.length === 0, this.facetSearch],
+        [programme, key, this.ui, this.contentLang, ctx.favouriteCount, Math.floor(now / 60_000), ctx.facetValues, ctx.filterPanelOpen, visible.length === 0, this.facetSearch, facetSearchCode.module],
         // The empty state has its own reset: the bar does not offer a second one.
         () => renderFilterBar(ctx, daySessions, matches, visible.length > 0),
       )}

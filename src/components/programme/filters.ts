@@ -62,18 +62,20 @@ export interface DimensionSpec {
   readonly name: (programme: Programme, value: string | number, ui: string) => OptionName;
 }
 
-/** Values of `key` that sessions have, in first-seen order, once per programme. */
-const used = new WeakMap<Programme, Map<Dimension, Set<string | number>>>();
-function usedValues(programme: Programme, key: Dimension, values: (s: Session) => readonly (string | number)[]): Set<string | number> {
-  let byKey = used.get(programme);
-  if (!byKey) used.set(programme, (byKey = new Map()));
-  let set = byKey.get(key);
-  if (!set) {
-    set = new Set();
-    for (const session of programme.sessions) for (const value of values(session)) set.add(value);
-    byKey.set(key, set);
-  }
-  return set;
+const offered = new WeakMap<Programme, Map<Dimension, readonly (string | number)[]>>();
+
+/** `options` of a dimension, computed once per programme. */
+export function optionsOf(programme: Programme, d: DimensionSpec): readonly (string | number)[] {
+  let byKey = offered.get(programme);
+  if (!byKey) offered.set(programme, (byKey = new Map()));
+  let list = byKey.get(d.key);
+  if (!list) byKey.set(d.key, (list = d.options(programme)));
+  return list;
+}
+
+/** Values that sessions have in a dimension (`options` run once per programme: `optionsOf`). */
+function usedValues(programme: Programme, values: (s: Session) => readonly (string | number)[]): Set<string | number> {
+  return new Set(programme.sessions.flatMap(values));
 }
 
 const formatList = (values: readonly (string | number)[]): string | null => (values.length ? values.join(',') : null);
@@ -88,7 +90,7 @@ export const DIMENSIONS: readonly DimensionSpec[] = [
     values: (s) => s.themes,
     label: () => msg('Themes'),
     options: (programme) => {
-      const present = usedValues(programme, 'themes', (s) => s.themes);
+      const present = usedValues(programme, (s) => s.themes);
       return [...programme.themes.keys()].filter((id) => present.has(id));
     },
     name: (programme, value) => programme.themes.get(String(value))?.name ?? String(value),
@@ -111,7 +113,7 @@ export const DIMENSIONS: readonly DimensionSpec[] = [
     values: (s) => [s.room ?? NO_ROOM],
     label: () => msg('Rooms'),
     options: (programme) => {
-      const present = usedValues(programme, 'rooms', (s) => [s.room ?? NO_ROOM]);
+      const present = usedValues(programme, (s) => [s.room ?? NO_ROOM]);
       const rooms: (string | number)[] = [...programme.rooms.keys()].filter((id) => present.has(id));
       if (present.has(NO_ROOM)) rooms.push(NO_ROOM);
       return rooms;
@@ -128,7 +130,7 @@ export const DIMENSIONS: readonly DimensionSpec[] = [
     format: formatList,
     values: (s) => s.sdgs,
     label: () => msg('SDGs'),
-    options: (programme) => [...usedValues(programme, 'sdgs', (s) => s.sdgs)].sort((a, b) => Number(a) - Number(b)),
+    options: (programme) => [...usedValues(programme, (s) => s.sdgs)].sort((a, b) => Number(a) - Number(b)),
     name: (_programme, value, ui) => `${value}. ${sdgName(Number(value), ui) ?? ''}`,
   },
 ];
@@ -318,53 +320,4 @@ export function countBy(sessions: readonly Session[], key: Dimension, matches: M
 export function kindsPresent(sessions: readonly Session[], order: readonly SessionKind[]): SessionKind[] {
   const present = new Set(sessions.map((s) => s.kind));
   return order.filter((k) => present.has(k));
-}
-
-/** What a filter control lists (`facetOptions`). */
-export interface FacetList {
-  /** The values to draw, in order. */
-  readonly shown: readonly (string | number)[];
-  /** How many values the filter has in all, and how many match its search. */
-  readonly total: number;
-  readonly matching: number;
-  /** The filter has more values than it lists at once: it offers a search. */
-  readonly capped: boolean;
-}
-
-/**
- * The values a filter control lists: all of them, in their order, up to `cap`; past that, the
- * chosen values, then those that match `search` (every word of it in the value's name,
- * `nameOf` gives the name's search form), the most used first, `cap` in all. A chosen value is
- * always listed, also one the feed does not offer (set by an attribute or a shared link), so
- * that it can be unticked. So a feed with 30,000 themes never draws 30,000 checkboxes.
- */
-export function facetOptions(
-  all: readonly (string | number)[],
-  counts: ReadonlyMap<string | number, number>,
-  chosen: ReadonlySet<string | number>,
-  search: string,
-  nameOf: (value: string | number) => string,
-  cap = FACET_CAP,
-): FacetList {
-  const extra = [...chosen].filter((v) => !all.includes(v));
-  if (all.length <= cap) return { shown: [...all, ...extra], total: all.length, matching: all.length, capped: false };
-  const terms = queryTerms(search);
-  const matches = terms.length ? all.filter((v) => !chosen.has(v) && terms.every((t) => nameOf(v).includes(t))) : all.filter((v) => !chosen.has(v));
-  const room = Math.max(0, cap - chosen.size);
-  // The most used first (a stable sort keeps the feed's order among equals), found in one pass.
-  const top = matches.length > room ? [...matches].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0)).slice(0, room) : matches;
-  const picked = all.filter((v) => chosen.has(v));
-  return { shown: [...picked, ...extra, ...top], total: all.length, matching: terms.length ? matches.length : all.length, capped: true };
-}
-
-const searchNames = new WeakMap<Programme, Map<string, string>>();
-
-/** A value's name in search form (normalised), cached per programme, dimension and language. */
-export function searchName(programme: Programme, key: Dimension, ui: string, value: string | number, name: () => string): string {
-  let cache = searchNames.get(programme);
-  if (!cache) searchNames.set(programme, (cache = new Map()));
-  const id = `${key}\u0000${ui}\u0000${value}`;
-  let text = cache.get(id);
-  if (text === undefined) cache.set(id, (text = normalise(name())));
-  return text;
 }

@@ -4,9 +4,13 @@ import { msg, str } from '@lit/localize';
 import { sessionsByDay } from '../../../feed/days.js';
 import type { Session } from '../../../feed/model.js';
 import { calendarIcon, clockIcon } from '../../../shared/icons.js';
-import { countBy, DIMENSIONS, facetOptions, hasFilters, searchName, type DimensionSpec, type FacetList, type Matcher } from '../filters.js';
+import { lazy } from '../../../core/lazy.js';
+import { countBy, DIMENSIONS, FACET_CAP, hasFilters, optionsOf, type DimensionSpec, type Matcher } from '../filters.js';
 import { starIcon } from './card.js';
 import type { ProgrammeContext } from './context.js';
+
+/** A filter with more than `FACET_CAP` values: which it lists, and a search (a chunk of its own). */
+export const facetSearchCode = lazy(() => import('./facet-search.js'));
 
 /** `withReset`: whether the bar offers "Reset filters" (the empty state offers its own). */
 export function renderFilterBar(ctx: ProgrammeContext, daySessions: readonly Session[], matches: Matcher, withReset = true): TemplateResult {
@@ -63,26 +67,33 @@ export function renderFilterBar(ctx: ProgrammeContext, daySessions: readonly Ses
 
 function renderFacet(ctx: ProgrammeContext, dimension: DimensionSpec, daySessions: readonly Session[], matches: Matcher): TemplateResult | typeof nothing {
   const { programme, ui, filters } = ctx;
-  const all = dimension.options(programme);
+  const all = optionsOf(programme, dimension);
   const chosen = new Set<string | number>(filters[dimension.key]);
   if (all.length === 0 && chosen.size === 0) return nothing;
   const counts = ctx.facetValues && countBy(daySessions, dimension.key, matches);
   const legend = dimension.label();
-  const name = (value: string | number) => {
-    const n = dimension.name(programme, value, ui);
-    return typeof n === 'string' ? n : ctx.text(n)?.text ?? String(value);
-  };
-  const search = ctx.facetSearch[dimension.key] ?? '';
-  const list = counts && facetOptions(all, counts, chosen, search, (v) => searchName(programme, dimension.key, ui, v, () => name(v)));
+  let shown: readonly (string | number)[] = [];
+  let search: unknown = nothing;
+  if (!counts) {
+    // The values come in a slice of their own (see `SliceController`).
+  } else if (all.length <= FACET_CAP) {
+    // A chosen value the feed does not offer (an attribute, a shared link) is listed, to be unticked.
+    shown = [...all, ...[...chosen].filter((v) => !all.includes(v))];
+  } else if (facetSearchCode.module) {
+    ({ shown, search } = facetSearchCode.module.cappedFacet(ctx, dimension, all, counts, chosen, legend));
+  } else {
+    // The search could not be loaded (offline): the first values, never all of them.
+    shown = [...chosen, ...all.filter((v) => !chosen.has(v)).slice(0, FACET_CAP)];
+  }
   // Until its values come, the <details> is there (and stays open if the visitor opened it).
   // One open at a time (`name`): an open list overlays the programme below, never pushes it.
   return html`<details class="facet" name="facet">
     <summary>${legend}${chosen.size ? html` <span class="badge">${chosen.size}</span>` : nothing}</summary>
-    ${list
+    ${counts
       ? html`<fieldset>
           <legend class="visually-hidden">${legend}</legend>
-          ${list.capped ? renderFacetSearch(ctx, dimension, legend, search, list) : nothing}
-          ${list.shown.map((value) => {
+          ${search}
+          ${shown.map((value) => {
             const count = counts.get(value) ?? 0;
             const checked = chosen.has(value);
             const label = dimension.name(programme, value, ui);
@@ -100,27 +111,6 @@ function renderFacet(ctx: ProgrammeContext, dimension: DimensionSpec, daySession
         </fieldset>`
       : nothing}
   </details>`;
-}
-
-/** A filter with more values than it lists: a search among them, and how many it lists. */
-function renderFacetSearch(ctx: ProgrammeContext, dimension: DimensionSpec, legend: string, search: string, list: FacetList): TemplateResult {
-  const id = `facet-search-${dimension.key}`;
-  const number = new Intl.NumberFormat(ctx.ui);
-  const listed = number.format(list.shown.length);
-  const matching = number.format(list.matching);
-  return html`<div class="facet-search">
-    <label for=${id} class="visually-hidden">${msg(str`Search in ${legend}`)}</label>
-    <input
-      id=${id}
-      type="search"
-      autocomplete="off"
-      .value=${search}
-      placeholder=${msg(str`Search in ${legend}`)}
-      aria-describedby="${id}-n"
-      @input=${(e: Event) => ctx.actions.searchFacet(dimension.key, (e.target as HTMLInputElement).value)}
-    />
-    <p class="n" id="${id}-n">${msg(str`${listed} of ${matching} listed, the most used first`)}</p>
-  </div>`;
 }
 
 /** Escape closes the open filter list, else the folded filters' panel, and returns the focus. */
