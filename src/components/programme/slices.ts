@@ -18,7 +18,13 @@ const SLICE_MS = 20;
  * Cards whose time slots are laid out for good per idle step, once the day is all rendered
  * (`settle`): a few frames' worth of layout, never one long task.
  */
-const SETTLE_CARDS = 24;
+const SETTLE_CARDS = 12;
+/**
+ * Days with more cards than this are not settled: laying out a slot costs ~1–3 ms a card on a
+ * slow machine, and 2,000 of them (with the DOM they would make heavier for every later
+ * change) are not worth a picture; their off-screen slots stay skipped.
+ */
+const SETTLE_MAX = 400;
 /** The fewest cards a slice renders: a rest smaller than that is rendered with what comes before. */
 const MIN_SLICE = 4;
 
@@ -141,14 +147,15 @@ export class SliceController implements ReactiveController {
 
   /**
    * Once the day is all rendered and the page idle, lays out the off-screen time slots for
-   * good (`[data-laid]`: `content-visibility: visible`), SETTLE_CARDS cards per idle step.
+   * good (`[data-laid]`: `content-visibility: visible`), SETTLE_CARDS cards per idle step, for
+   * days of SETTLE_MAX cards at most.
    * `content-visibility: auto` keeps a big day's first screenful and its slices cheap, but a
    * slot it skips paints nothing where the browser does not look: a full-page capture
    * (Chromium's shows every skipped slot blank, the first too), a reader-mode or a PDF tool.
    * A new day, filter or width starts skipping again (`unsettle`).
    */
   private settle(): void {
-    if (this.cancelSettle) return;
+    if (this.cancelSettle || this.visibleCount > SETTLE_MAX) return;
     const slots = this.host.renderRoot.querySelectorAll<HTMLElement>('.slot:not([data-laid])');
     if (!slots.length) return;
     this.cancelSettle = whenIdle(() => {
