@@ -1,7 +1,9 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/define.js';
-import type { AictSession } from '../../src/components/session/aict-session.js';
+import { AictSession } from '../../src/components/session/aict-session.js';
+import { cardWarmUpFeed } from '../../src/components/session/warm-up-feed.js';
+import { parseFeed } from '../../src/feed/parse.js';
 import type { AictErrorEvent, AictLoadEvent, AictSessionSelectEvent } from '../../src/shared/events.js';
 import { after, DEMO_FEED, mount, part, parts, requestCount, shadow, textOf, uniqueFeedUrl } from '../support/page.js';
 
@@ -143,6 +145,29 @@ describe('<aict-session>', () => {
     expect(textOf(part(el, 'meta'))).to.contain('Monday 20 June 2022, 09:30');
     expect(textOf(part(el, 'title'))).to.equal('Ouverture du forum');
     expect(part(el, 'title')!.querySelector('[lang="fr"]')).to.exist;
+  });
+
+  it('warms up on a clean sample while a feed URL is on its way, with nothing seen or announced on the page', async () => {
+    // The sample must reach the card's render (a warning or an error would stop the warm-up early).
+    const sample = parseFeed(cardWarmUpFeed(), '');
+    expect(sample.ok).to.equal(true);
+    if (!sample.ok) return;
+    expect(sample.programme.warnings).to.deep.equal([]);
+    expect(sample.programme.sessionsById.get('s1')?.participants.length).to.equal(1);
+    // Called again (it may have run for an earlier card): no element, event or script appears.
+    (AictSession as unknown as { warmed: boolean }).warmed = false;
+    const events: Event[] = [];
+    const record = (e: Event) => events.push(e);
+    for (const type of ['aict-load', 'aict-error']) document.addEventListener(type, record, true);
+    const scripts = document.querySelectorAll('script').length;
+    const cards = document.querySelectorAll('aict-session').length;
+    AictSession.warmUp('fr');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const type of ['aict-load', 'aict-error']) document.removeEventListener(type, record, true);
+    expect((AictSession as unknown as { warmed: boolean }).warmed).to.equal(true);
+    expect(events).to.deep.equal([]);
+    expect(document.querySelectorAll('script').length).to.equal(scripts);
+    expect(document.querySelectorAll('aict-session').length).to.equal(cards);
   });
 
   it('re-renders when `session-id` changes', async () => {
