@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { closingLineReporter } from './test/support/closing-line-reporter.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 import { feedRoutes } from './test/support/server-plugins.mjs';
+import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 /** The browser's zone is pinned so that `time-zone="local"` tests are deterministic. */
@@ -36,7 +37,7 @@ if (process.env.AICT_BROWSERS !== 'chromium') {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
   middleware: [feedRoutes()],
   browsers,
   // One page at a time per browser: Chromium hides the second page of a browser, and a hidden

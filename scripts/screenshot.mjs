@@ -5,6 +5,7 @@
  *   --print            emulate print media (use width 718: A4 portrait's printable width in CSS px)
  *   --pdf=FILE.pdf     also print the page to an A4 PDF (page count and size are reported)
  *   --storage=KEY=JSON put KEY in localStorage before the page runs (e.g. favourites); repeatable
+ *   --color-scheme=dark|light  the visitor's OS colour scheme (prefers-color-scheme)
  */
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
@@ -23,6 +24,8 @@ const browser = await puppeteer.launch({
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: Number(width), height: Number(height) });
+  const [scheme] = option('color-scheme');
+  if (scheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
   page.on('console', (m) => console.log(`[console.${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
   if (storage.length) {

@@ -19,8 +19,8 @@ export { eventLocalToInstant, toEventLocalDate, toEventLocalTime, type Instant }
 export type UiLanguage = 'fr' | 'en';
 
 
-/** Placed between the two ends of a range: " –\u00a0". */
-export const RANGE_SEPARATOR = ' \u2013\u00a0';
+/** Placed between the two ends of a range, no-break on both sides so it never starts or ends a line. */
+export const RANGE_SEPARATOR = '\u00a0\u2013\u00a0';
 
 const MINUS = '\u2212';
 const APOSTROPHE = '\u2019';

@@ -53,3 +53,14 @@ export function inheritedLanguage(element: Element): string | undefined {
   }
   return element.ownerDocument.documentElement.getAttribute('lang') ?? undefined;
 }
+
+const NBSP = '\u00a0';
+
+/**
+ * Short names that must not break across lines, as French typography wants: a number stays with
+ * the word before it ("Niveau 0", "Salle 3") and a five-digit postcode with the town after it
+ * ("75019 Paris"). Only for display: the feed's text is not changed.
+ */
+export function keepTogether(text: string): string {
+  return text.replace(/(\p{L}\.?) (\d{1,3})(?=$|[\s,.;:)])/gu, `$1${NBSP}$2`).replace(/\b(\d{5}) (?=\p{L})/gu, `$1${NBSP}`);
+}

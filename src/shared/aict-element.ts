@@ -10,13 +10,14 @@ import { msg, str } from '@lit/localize';
 import { FeedError, feedKeyOf, feedSourceOf, forgetFeed, loadFeedResult, type FeedResult } from '../feed/load.js';
 import type { LanguageCode, LocalizedText, Programme, Session } from '../feed/model.js';
 import { languageReady, uiLanguageOf, withLanguage, type CataloguePart, type UiLanguage } from '../i18n/localization.js';
-import { inheritedLanguage, pickText, primaryLanguage, type PickedText } from '../i18n/text.js';
+import { inheritedLanguage, keepTogether, pickText, primaryLanguage, type PickedText } from '../i18n/text.js';
 import { formatAge, resolveTimeZone, type ResolvedTimeZone } from '../i18n/format.js';
 import { AictErrorEvent, AictLoadEvent, AictSessionSelectEvent } from './events.js';
 import { headingLevelOf, type HeadingLevel } from './heading.js';
 import type { PartsContext } from './session-parts.js';
 import { watchLanguage } from './language-watch.js';
 import { FEED_LINK_REL, templatedHref } from '../core/url.js';
+import { ColorSchemeController } from './color-scheme.js';
 
 type FeedState =
   | { readonly status: 'idle' }
@@ -37,12 +38,31 @@ export abstract class AictElement extends LitElement {
   /** Level (2–6) of the element's top heading; inner headings follow it. */
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
 
+  /**
+   * `light` (default), `dark`, or `auto`: the host page's computed `color-scheme`, then the
+   * visitor's setting. The element paints its own surface in that scheme.
+   */
+  @property({ attribute: 'color-scheme' }) colorScheme: string | null = null;
+
   @state() protected feed: FeedState = { status: 'idle' };
 
   /** UI language of the current update (`fr` or `en`). */
   protected ui: UiLanguage = 'en';
   /** Content language of the current update (any primary subtag). */
   protected contentLang: LanguageCode = 'en';
+  /**
+   * The `lang` the shadow tree declares on its outer boxes when the UI language is not the
+   * page's (an English fallback on a German page), else `undefined` (the tree inherits).
+   */
+  protected rootLang: UiLanguage | undefined;
+  /** The language text inside the outer boxes is in unless marked otherwise. */
+  protected treeLang: LanguageCode = 'en';
+
+  protected readonly internals: ElementInternals | undefined = this.attachInternalsSafely();
+  protected readonly colorSchemes = new ColorSchemeController(this, this.internals);
+
+  /** Set by `reload()` until the new outcome is rendered: focus then stays with the visitor's place. */
+  private retrying?: { readonly previous: FeedState; readonly hadFocus: boolean };
 
   private announced = '';
   /** Set when the last render threw: the element shows a failure and must announce one. */
@@ -72,10 +92,26 @@ export abstract class AictElement extends LitElement {
     this.stopWatchingLanguage?.();
   }
 
-  /** Loads the feed again, skipping the page's shared copy (the "retry" action). */
+  private attachInternalsSafely(): ElementInternals | undefined {
+    try {
+      return this.attachInternals();
+    } catch {
+      return undefined; // already attached by a subclass or a polyfill: the element stays light
+    }
+  }
+
+  /**
+   * Loads the feed again, skipping the page's shared copy (the "retry" action). While it loads,
+   * what was shown stays (its "Try again" button waits), so keyboard focus is not dropped.
+   */
   reload(): void {
     const source = feedSourceOf(this.src, this.ownerDocument);
     if (source) forgetFeed(source, this.ownerDocument);
+    const previous = this.feed;
+    // The page hears the outcome of the new attempt, even when it is the same failure.
+    this.announced = '';
+    this.retrying =
+      previous.status === 'error' || previous.status === 'ready' ? { previous, hadFocus: this.matches(':focus-within') } : undefined;
     this.feed = { status: 'idle' };
     this.requestUpdate();
   }
@@ -132,6 +168,8 @@ export abstract class AictElement extends LitElement {
     const tag = this.languageTag();
     this.ui = uiLanguageOf(tag);
     this.contentLang = primaryLanguage(tag) ?? this.ui;
+    this.rootLang = primaryLanguage(tag) === this.ui ? undefined : this.ui;
+    this.treeLang = this.rootLang ?? this.contentLang;
     withLanguage(this.ui, () => super.performUpdate());
   }
 
@@ -177,7 +215,8 @@ export abstract class AictElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const feed = this.feed;
+    const retrying = this.retrying;
+    const feed = retrying && this.feed.status === 'loading' ? retrying.previous : this.feed;
     this.renderError = undefined;
     if (feed.status === 'ready') {
       try {
@@ -196,14 +235,33 @@ export abstract class AictElement extends LitElement {
     // fallback content, so that the page does not jump when the feed arrives.
     return html`<div class="pending"
       ><slot
-        ><div class="loading" part="loading" role="status"><span class="visually-hidden">${msg('Loading the programme…')}</span></div></slot
+        ><div class="loading" part="loading" role="status" lang=${this.rootLang ?? nothing}
+          ><span class="visually-hidden">${msg('Loading the programme…')}</span></div
+        ></slot
       ></div
     >`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.retrying && this.feed.status !== 'loading' && this.feed.status !== 'idle') this.afterRetry();
     this.announce();
+  }
+
+  /**
+   * The retry's outcome is on screen. If the visitor's focus was on a "Try again" button that is
+   * gone, it goes to the one now shown (still failing), else to the element's top heading.
+   */
+  private afterRetry(): void {
+    const { hadFocus } = this.retrying!;
+    this.retrying = undefined;
+    if (!hadFocus || this.matches(':focus-within')) return;
+    const root = this.renderRoot as ShadowRoot;
+    const target =
+      root.querySelector<HTMLElement>('.retry') ?? root.querySelector<HTMLElement>('h2, h3, h4, h5, h6');
+    if (!target) return;
+    if (!target.matches('button')) target.tabIndex = -1;
+    target.focus();
   }
 
   /** Fires `aict-load` or `aict-error` once for each new thing the element shows. */
@@ -237,23 +295,34 @@ export abstract class AictElement extends LitElement {
 
   protected renderFailure(error: FeedError): TemplateResult {
     return html`<slot></slot>
-      <div part="error" role="alert">
+      <div part="error" role="alert" lang=${this.rootLang ?? nothing}>
         <p>${errorMessage(error)}</p>
         ${error.code === 'http' ? html`<p><small>${msg(str`Details: server error ${String(error.detail ?? '')}`)}</small></p>` : nothing}
         ${error.code === 'network' || error.code === 'http' ? this.renderRetry() : nothing}
       </div>`;
   }
 
-  /** The one retry button (failure and offline notice alike). */
+  /** The one retry button (failure and offline notice alike): while the new attempt runs it
+   * stays in place, marked busy, and keeps focus. */
   protected renderRetry(): TemplateResult {
-    return html`<button type="button" class="retry" part="retry" @click=${() => this.reload()}>${msg('Try again')}</button>`;
+    const busy = this.retrying !== undefined && (this.feed.status === 'loading' || this.feed.status === 'idle');
+    return html`<button
+      type="button"
+      class="retry"
+      part="retry"
+      aria-disabled=${busy ? 'true' : nothing}
+      @click=${() => {
+        if (!busy) this.reload();
+      }}
+    >
+      ${msg('Try again')}
+    </button>`;
   }
 
   /** The network failed and the last good copy kept on the device is shown: say so, and how old. */
   protected renderStaleNotice(fetchedAt: number): TemplateResult {
-    return html`<p part="stale" class="stale" role="status">
-      ${msg(str`Offline copy, saved ${formatAge(fetchedAt, this.ui)}.`)}
-      ${this.renderRetry()}
+    return html`<p part="stale" class="stale" role="status" lang=${this.rootLang ?? nothing}>
+      ${msg(str`Offline copy, saved ${formatAge(fetchedAt, this.ui)}.`)} ${this.renderRetry()}
     </p>`;
   }
 
@@ -271,7 +340,20 @@ export abstract class AictElement extends LitElement {
   protected renderText(programme: Programme, value: LocalizedText | undefined): TemplateResult | typeof nothing {
     const picked = this.text(programme, value);
     if (!picked) return nothing;
-    return picked.lang === this.contentLang ? html`${picked.text}` : html`<span lang=${picked.lang}>${picked.text}</span>`;
+    return picked.lang === this.treeLang ? html`${picked.text}` : html`<span lang=${picked.lang}>${picked.text}</span>`;
+  }
+
+  /** Like `renderText`, for short names that must not break inside ("Niveau 0", "75019 Paris"). */
+  protected renderName(programme: Programme, value: LocalizedText | undefined): TemplateResult | typeof nothing {
+    const picked = this.text(programme, value);
+    if (!picked) return nothing;
+    const text = keepTogether(picked.text);
+    return picked.lang === this.treeLang ? html`${text}` : html`<span lang=${picked.lang}>${text}</span>`;
+  }
+
+  /** A `lang` attribute value for text in `lang`: nothing when the tree is already in it. */
+  protected langAttr(lang: LanguageCode): LanguageCode | typeof nothing {
+    return lang === this.treeLang ? nothing : lang;
   }
 
   /** What the session parts (`session-parts.ts`) read, for this update. */
@@ -279,7 +361,8 @@ export abstract class AictElement extends LitElement {
     return {
       programme,
       ui: this.ui,
-      contentLang: this.contentLang,
+      // The parts mark text whose language is not the one their boxes declare.
+      contentLang: this.treeLang,
       text: (value) => this.text(programme, value),
       renderText: (value) => this.renderText(programme, value),
     };

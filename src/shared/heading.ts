@@ -17,17 +17,18 @@ export function subLevel(level: HeadingLevel, depth = 1): HeadingLevel {
   return Math.min(6, level + depth) as HeadingLevel;
 }
 
-export function heading(level: HeadingLevel, content: unknown, id = '', part = ''): TemplateResult {
+export function heading(level: HeadingLevel, content: unknown, id = '', part = '', className = ''): TemplateResult {
+  const c = className || nothing;
   switch (level) {
     case 2:
-      return html`<h2 id=${id || nothing} part=${part || nothing}>${content}</h2>`;
+      return html`<h2 id=${id || nothing} part=${part || nothing} class=${c}>${content}</h2>`;
     case 4:
-      return html`<h4 id=${id || nothing} part=${part || nothing}>${content}</h4>`;
+      return html`<h4 id=${id || nothing} part=${part || nothing} class=${c}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${id || nothing} part=${part || nothing}>${content}</h5>`;
+      return html`<h5 id=${id || nothing} part=${part || nothing} class=${c}>${content}</h5>`;
     case 6:
-      return html`<h6 id=${id || nothing} part=${part || nothing}>${content}</h6>`;
+      return html`<h6 id=${id || nothing} part=${part || nothing} class=${c}>${content}</h6>`;
     default:
-      return html`<h3 id=${id || nothing} part=${part || nothing}>${content}</h3>`;
+      return html`<h3 id=${id || nothing} part=${part || nothing} class=${c}>${content}</h3>`;
   }
 }

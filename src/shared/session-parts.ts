@@ -22,6 +22,7 @@ import { sanitizerCode } from './sanitizer-code.js';
 export interface PartsContext {
   readonly programme: Programme;
   readonly ui: UiLanguage;
+  /** The language the element's boxes declare: text in another one is marked with its own. */
   readonly contentLang: LanguageCode;
   text(value: LocalizedText | undefined): PickedText | undefined;
   /** Feed text as a node value, marked with its language when it is not the element's. */
@@ -98,7 +99,8 @@ export function organizers(ctx: PartsContext, session: Session): TemplateResult 
 export function people(ctx: PartsContext, session: Session, level: HeadingLevel | undefined, part = 'people'): TemplateResult | typeof nothing {
   const groups = peopleGroups(ctx.programme, session);
   if (groups.length === 0) return nothing;
-  return html`<section part=${part || nothing} class="people" aria-label=${msg('Speakers and moderators')}>
+  // Not a region: two full cards on one page would repeat its name; its headings structure it.
+  return html`<div part=${part || nothing} class="people">
     ${groups.map(({ group, roles, members }) => {
       const name = groupHeading(group, roles, members.length);
       return html`<div class="group">
@@ -115,7 +117,7 @@ export function people(ctx: PartsContext, session: Session, level: HeadingLevel 
         </ul>
       </div>`;
     })}
-  </section>`;
+  </div>`;
 }
 
 function personDetails(ctx: PartsContext, person: Person): TemplateResult | typeof nothing {
@@ -131,9 +133,11 @@ export function mainPeople(ctx: PartsContext, session: Session, max: number): Te
   const names = mainPeopleOf(ctx.programme, session);
   if (!names.length) return nothing;
   const more = names.length - max;
+  // « et 1 autre », « et 2 autres »: French takes the singular for 0 and 1.
+  const one = more > 0 && new Intl.PluralRules(ctx.ui).select(more) === 'one';
   return html`<p class="people main-people" part="people">
     <span class="visually-hidden">${msg('With:')} </span>${names.slice(0, max).join(', ')}${more > 0
-      ? html` <span class="more-people">${msg(str`+${more} more`)}</span>`
+      ? html` <span class="more-people">${one ? msg('+1 more') : msg(str`+${more} more`)}</span>`
       : nothing}
   </p>`;
 }

@@ -18,6 +18,7 @@ import { css } from 'lit';
 
 export const hostStyles = css`
   :host {
+    --_scheme: light;
     --_accent: var(--aict-accent, #1f4e9c);
     --_on-accent: var(--aict-on-accent, #ffffff);
     --_surface: var(--aict-surface, #ffffff);
@@ -37,9 +38,12 @@ export const hostStyles = css`
     font-weight: normal !important;
     font-style: normal !important;
     font-variant: normal !important;
-    line-height: 1.5 !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
+    /* Not !important: a visitor's text-spacing style sheet (WCAG 1.4.12, RGAA 10.12) selects the
+       host and must win, and these inherit into the shadow tree. A page rule that tightens the
+       line height (a reset's "* { line-height: 1 }") is floored inside, see below. */
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
     text-transform: none !important;
     text-align: start !important;
     text-indent: 0 !important;
@@ -51,20 +55,29 @@ export const hostStyles = css`
     overflow-wrap: break-word !important;
     overflow-wrap: anywhere !important;
     color: var(--_text) !important;
-    color-scheme: light dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--aict-accent, #9cc2ff);
-      --_on-accent: var(--aict-on-accent, #0b1320);
-      --_surface: var(--aict-surface, #15191f);
-      --_text: var(--aict-text, #eef1f5);
-      --_muted: var(--aict-muted, #b8c0cc);
-      --_border: var(--aict-border, #4a5360);
-      --_subtle: var(--aict-subtle, #232a33);
-      --_focus: var(--aict-focus, #9cc2ff);
-      --_danger: var(--aict-danger, #ffb3b0);
-    }
+  /* The dark scheme (color-scheme="dark", or "auto" on a dark page or OS): see color-scheme.ts.
+     Each colour has a -dark twin, so a page can theme both schemes. */
+  :host(:state(dark)) {
+    --_scheme: dark;
+    --_accent: var(--aict-accent-dark, #9cc2ff);
+    --_on-accent: var(--aict-on-accent-dark, #0b1320);
+    --_surface: var(--aict-surface-dark, #15191f);
+    --_text: var(--aict-text-dark, #eef1f5);
+    --_muted: var(--aict-muted-dark, #b8c0cc);
+    --_border: var(--aict-border-dark, #4a5360);
+    --_subtle: var(--aict-subtle-dark, #232a33);
+    --_focus: var(--aict-focus-dark, #9cc2ff);
+    --_danger: var(--aict-danger-dark, #ffb3b0);
+  }
+  /* Form controls and scroll bars inside follow the element's scheme; slots (and the box around
+     the loading slot) are left out, so the page's own fallback content keeps the page's scheme. */
+  *:not(slot):not(.pending) {
+    color-scheme: var(--_scheme);
+    /* At least 1.5 times the text size, or the host's line height when it is larger (1lh in
+       line-height is the parent's): a visitor's spacing reaches in, a page's reset cannot crush it. */
+    line-height: 1.5;
+    line-height: max(1.5em, 1lh);
   }
   :host([hidden]) {
     display: none;
@@ -83,13 +96,12 @@ export const hostStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
+  /* Line height and spacing are inherited from the host, where a visitor's spacing style sheet
+     can change them. */
   h2, h3, h4, h5, h6 {
     margin: 0;
-    line-height: 1.25;
     color: inherit;
     font-family: inherit;
-    letter-spacing: normal;
-    text-transform: none;
   }
   ul, ol {
     margin: 0;

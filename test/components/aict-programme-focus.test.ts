@@ -138,7 +138,7 @@ describe('<aict-programme>: a card leaving « Mon programme »', function () {
         true,
       );
       expect(textOf(now)).to.equal('Aucune session ne correspond à ces filtres.');
-      expect(status(el)).to.equal(`«${NBSP}${before[4]}${NBSP}» retiré de Mon programme. 0 sessions sur 5`);
+      expect(status(el)).to.equal(`«${NBSP}${before[4]}${NBSP}» retiré de Mon programme. 0 session sur 5`);
       // A Space there changes nothing.
       await space(el);
       expect(el.hasAttribute('favourites')).to.equal(true);

@@ -37,7 +37,8 @@ const OVERLAP_FEED = {
   sessions: [
     session('plen', 'plenary', '09:00', '10:00', 'a'),
     session('w1', 'workshop', '10:00', '11:30', 'a'),
-    session('w2', 'workshop', '10:30', '12:00', 'a'),
+    // Something to show when opened, so it has a "More details" button.
+    { ...session('w2', 'workshop', '10:30', '12:00', 'a'), summary: 'Résumé w2.' },
     session('w3', 'workshop', '10:00', '12:00', 'b'),
     session('pause', 'break', '12:00', '13:00'),
     session('w4', 'workshop', '13:00', '14:00', 'a'),

@@ -7,7 +7,18 @@ import type { Programme } from '../../src/feed/model.js';
 import type { RawFeed, RawSession } from '../../src/feed/schema.js';
 import type { AictSessionSelectEvent } from '../../src/shared/events.js';
 import { generateFeed } from '../fixtures/generate-feed.js';
-import { accessibleName, addInlineFeed, after as outcomeOf, DEMO_FEED, mount, part, parts, shadow, textOf } from '../support/page.js';
+import {
+  accessibleName,
+  addDetailedDemoFeed,
+  addInlineFeed,
+  after as outcomeOf,
+  DEMO_FEED,
+  mount,
+  part,
+  parts,
+  shadow,
+  textOf,
+} from '../support/page.js';
 
 const NBSP = '\u00a0';
 const at = (time: string) => `2022-06-20T${time}:00+02:00`;
@@ -122,6 +133,13 @@ describe('<aict-programme>', function () {
   this.timeout(20000);
   const realClock = AictProgramme.clock;
   let savedHash = '';
+  // Cards open only when they have something to show: most of the seed's sessions have a title
+  // only, so the tests that open cards use the demo with a summary on each (`#detailed-demo`).
+  let removeDetailed: () => void;
+  before(async () => {
+    removeDetailed = await addDetailedDemoFeed('detailed-demo');
+  });
+  after(() => removeDetailed());
 
   beforeEach(() => {
     savedHash = location.hash;
@@ -153,7 +171,7 @@ describe('<aict-programme>', function () {
     it('puts the block and the start times in headings, and sessions by start time', () => {
       const block = part(el, 'block')!;
       expect(block.localName).to.equal('h4');
-      expect(textOf(block)).to.equal(`Lundi après-midi 14h00 –${NBSP}17h30`);
+      expect(textOf(block)).to.equal(`Lundi après-midi 14h00${NBSP}–${NBSP}17h30`);
       const times = parts(el, 'time');
       expect(times.map((t) => [t.localName, textOf(t)])).to.deep.equal([
         ['h5', '14h00'],
@@ -166,7 +184,7 @@ describe('<aict-programme>', function () {
 
     it('repeats time and room in each item, and never shows an empty room name', () => {
       const meta = textOf(cardOf(el, 'empreinte carbone').querySelector('[part~="meta"]'));
-      expect(meta).to.equal(`Quand${NBSP}: 14h00 –${NBSP}15h30 Salle${NBSP}: Salle L. Armand Ouest`);
+      expect(meta).to.equal(`Quand${NBSP}: 14h00${NBSP}–${NBSP}15h30 Salle${NBSP}: Salle L. Armand Ouest`);
       const unnamed = textOf(cardOf(el, 'effets genrés').querySelector('[part~="meta"]'));
       expect(unnamed).to.contain('Salle à confirmer');
       expect(textOf(cardOf(el, 'nouvelles crises').querySelector('[part~="meta"]'))).to.contain('Amphi G. Berger');
@@ -182,6 +200,11 @@ describe('<aict-programme>', function () {
       expect(el.getAttribute('day')).to.equal('other');
       expect(shadow(el).activeElement?.id).to.equal('tab-other');
       expect(titles(el)).to.deep.equal(['Mobiliser et coordonner les acteurs de son territoire via et pour l’AICT']);
+    });
+
+    it('offers « Plus de détails » only on a card with something more to show', () => {
+      const card = cardOf(el, 'empreinte carbone');
+      expect(card.querySelector('button.more, .details')).to.equal(null);
     });
 
     it('expands a card in place', async () => {
@@ -339,7 +362,7 @@ describe('<aict-programme>', function () {
       const feed = await demoFeed();
       const template = '/programme/{id}?from=programme';
       const { el } = await mount<AictProgramme>(
-        `<aict-programme src="${DEMO_FEED}" lang="fr" session-href="${template}"></aict-programme>`,
+        `<aict-programme src="#detailed-demo" lang="fr" session-href="${template}"></aict-programme>`,
       );
       const day = sessionsOn(feed, '2022-06-20');
       const href = (s: RawSession) => new URL(template.replace('{id}', encodeURIComponent(s.id)), location.href).href;
@@ -498,7 +521,7 @@ describe('<aict-programme>', function () {
   describe('deep links and the URL hash', () => {
     it('opens the session named by #aict=session-id, on its day, and follows hash changes', async () => {
       history.replaceState(null, '', '#aict=atelier-1');
-      const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="fr"></aict-programme>`);
+      const { el } = await mount<AictProgramme>(`<aict-programme src="#detailed-demo" lang="fr"></aict-programme>`);
       await settle(el);
       expect(selectedTab(el)).to.equal('Autres dates');
       const card = cardOf(el, 'Mobiliser');
@@ -876,7 +899,7 @@ describe('<aict-programme>', function () {
     });
 
     it('re-renders its controls, days, times and cards in the other language when `lang` changes', async () => {
-      const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="fr"></aict-programme>`);
+      const { el } = await mount<AictProgramme>(`<aict-programme src="#detailed-demo" lang="fr"></aict-programme>`);
       const read = () => ({
         search: textOf(shadow(el).querySelector('label[for="query"]')),
         facets: [...shadow(el).querySelectorAll('details.facet summary')].map((s) => textOf(s)),
@@ -948,7 +971,7 @@ describe('<aict-programme>', function () {
   it('speaks English and marks French content', async () => {
     const { el } = await mount<AictProgramme>(`<aict-programme src="${DEMO_FEED}" lang="en"></aict-programme>`);
     expect(tabs(el).map((t) => textOf(t))).to.deep.equal(['Monday 20 June', 'Other dates']);
-    expect(textOf(cardOf(el, 'empreinte').querySelector('[part~="meta"]'))).to.contain(`14:00 –${NBSP}15:30`);
+    expect(textOf(cardOf(el, 'empreinte').querySelector('[part~="meta"]'))).to.contain(`14:00${NBSP}–${NBSP}15:30`);
     expect(part(el, 'title')!.querySelector('[lang="fr"]')).to.exist;
     await expect(el).to.be.accessible();
   });

@@ -3,7 +3,7 @@ import '../../src/define.js';
 import { generateFeed, oneBlockFeed } from '../fixtures/generate-feed.js';
 import type { AictRoomMap } from '../../src/components/room-map/aict-room-map.js';
 import type { AictErrorEvent, AictRoomSelectEvent } from '../../src/shared/events.js';
-import { addInlineFeed, DEMO_FEED, mount, nextFrame, part, parts, shadow, textOf } from '../support/page.js';
+import { accessibleName, addInlineFeed, DEMO_FEED, mount, nextFrame, part, parts, shadow, textOf } from '../support/page.js';
 
 const VENUE = '/feeds/venue.json';
 const NBSP = '\u00a0';
@@ -32,12 +32,14 @@ describe('<aict-room-map>', () => {
   describe('the seed session’s room, in French', () => {
     let el: AictRoomMap;
     beforeEach(async () => {
-      ({ el } = await mount<AictRoomMap>(`<aict-room-map src="${DEMO_FEED}" session-id="atelier-1" lang="fr"></aict-room-map>`));
+      ({ el } = await mount<AictRoomMap>(
+        `<aict-room-map src="${DEMO_FEED}" session-id="atelier-1" lang="fr" selectable-rooms></aict-room-map>`,
+      ));
     });
 
-    it('has the seed’s heading, names the room and its floor', () => {
+    it('has the seed’s heading, names the room and its floor, without a line break in « Niveau 0 »', () => {
       expect(textOf(shadow(el).querySelector('h3'))).to.equal('Localisation de la salle');
-      expect(textOf(shadow(el).querySelector('.room-line'))).to.equal('Salle L. Armand Ouest · Niveau 0 (plan schématique)');
+      expect(textOf(shadow(el).querySelector('.room-line'))).to.equal(`Salle L. Armand Ouest · Niveau${NBSP}0 (plan schématique)`);
     });
 
     it('draws the floor to scale with every room outlined and labelled, the current one marked', () => {
@@ -52,15 +54,20 @@ describe('<aict-room-map>', () => {
       expect(getComputedStyle(current.querySelector('.shape')!).fill).not.to.equal(getComputedStyle(rooms(el)[0]!.querySelector('.shape')!).fill);
     });
 
-    it('gives the plan a title and a description, and each room what is on there', () => {
+    it('names the figure and the plan, says how to use the keys, and names each room with what is on there', async () => {
+      const figure = shadow(el).querySelector('figure')!;
       const svg = shadow(el).querySelector('svg.plan')!;
-      expect(textOf(svg.querySelector('title'))).to.equal(`Plan${NBSP}: Niveau 0 (plan schématique)`);
-      expect(textOf(svg.querySelector('desc'))).to.contain(`Salle mise en évidence${NBSP}: Salle L. Armand Ouest.`);
-      const amphi = rooms(el)[0]!.getAttribute('aria-label')!;
-      expect(amphi).to.match(/^Amphi G\. Berger\. /);
-      expect(amphi).to.contain(`14h00 –${NBSP}15h30${NBSP}: Les ODD`);
+      expect(await accessibleName(figure)).to.equal('Plan : Niveau 0 (plan schématique)');
+      expect(await accessibleName(svg)).to.equal('Plan : Niveau 0 (plan schématique)');
+      expect(svg.getAttribute('role')).to.equal('group');
+      expect(textOf(shadow(el).getElementById(svg.getAttribute('aria-describedby')!))).to.equal(
+        `Les flèches passent d’une salle à l’autre\u202f; Entrée en choisit une.`,
+      );
+      const amphi = await accessibleName(rooms(el)[0]!);
+      expect(amphi).to.match(/^Amphi G\. Berger : /);
+      expect(amphi).to.contain('14h00 – 15h30 : Les ODD');
       expect(amphi).to.contain('Les changements climatiques responsables');
-      expect(part(el, 'room-current')!.getAttribute('aria-label')).to.contain('Mobiliser et coordonner');
+      expect(await accessibleName(part(el, 'room-current')!)).to.contain('Mobiliser et coordonner');
     });
 
     it('has a legend, a text alternative, the venue and a plain directions link', () => {
@@ -75,7 +82,7 @@ describe('<aict-room-map>', () => {
       ]);
       const venue = textOf(shadow(el).querySelector('.venue'));
       expect(venue).to.contain('Cité des Sciences et de l\'Industrie');
-      expect(venue).to.contain('30 avenue Corentin-Cariou, 75019 Paris');
+      expect(venue).to.contain(`30 avenue Corentin-Cariou, 75019${NBSP}Paris`);
       const link = shadow(el).querySelector<HTMLAnchorElement>('a.directions')!;
       expect(link.href).to.equal('https://www.openstreetmap.org/directions?to=48.8957%2C2.3876');
       expect(textOf(link)).to.equal('Itinéraire (OpenStreetMap)');
@@ -124,7 +131,7 @@ describe('<aict-room-map>', () => {
   it('speaks English, and highlights a `room-id`', async () => {
     const { el } = await mount<AictRoomMap>(`<aict-room-map src="${DEMO_FEED}" room-id="amphi-gaston-berger" lang="en"></aict-room-map>`);
     expect(textOf(shadow(el).querySelector('h3'))).to.equal('Where the room is');
-    expect(textOf(shadow(el).querySelector('svg title'))).to.equal('Floor plan: Level 0 (schematic plan)');
+    expect(await accessibleName(shadow(el).querySelector('figure')!)).to.equal('Floor plan: Level 0 (schematic plan)');
     expect(labelOf(part(el, 'room-current')!)).to.equal('Amphi G. Berger');
     expect(textOf(shadow(el).querySelector('.room-name'))).to.equal('Amphi G. Berger');
     expect(textOf(shadow(el).querySelector('.legend'))).to.equal('Selected room Other rooms');
@@ -181,7 +188,7 @@ describe('<aict-room-map>', () => {
     let el: AictRoomMap;
     beforeEach(async () => {
       (window as unknown as Record<string, unknown>).__aictPwned = undefined;
-      ({ el } = await mount<AictRoomMap>(`<aict-room-map src="${VENUE}" room-id="poly" lang="fr"></aict-room-map>`));
+      ({ el } = await mount<AictRoomMap>(`<aict-room-map src="${VENUE}" room-id="poly" lang="fr" selectable-rooms></aict-room-map>`));
     });
 
     it('draws polygons from numbers, labels names as text, with clean white space', async () => {
@@ -195,7 +202,7 @@ describe('<aict-room-map>', () => {
       expect(textOf(shadow(el).querySelector('.facts'))).to.equal('· 80 places, accès de plain-pied');
       const other = rooms(el).find((r) => r.dataset.roomId === 'rect')!;
       expect(other.querySelector('img')).to.equal(null);
-      expect(other.getAttribute('aria-label')).to.equal('<img src=x onerror="window.__aictPwned=1">');
+      expect(await accessibleName(other)).to.equal('<img src=x onerror="window.__aictPwned=1">');
       await new Promise((r) => setTimeout(r, 50));
       expect((window as unknown as Record<string, unknown>).__aictPwned).to.equal(undefined);
     });
@@ -217,8 +224,12 @@ describe('<aict-room-map>', () => {
         );
         const el = host.querySelector('aict-room-map')!;
         const box = shadow(el).querySelector('svg.plan')!.getBoundingClientRect();
-        expect(box.width).to.be.closeTo(width, 1);
-        expect(box.height).to.be.closeTo((width * 600) / 1000, 2);
+        // The element paints its own surface, with a small padding around the plan.
+        const map = shadow(el).querySelector('.map')!;
+        const padding = parseFloat(getComputedStyle(map).paddingLeft) + parseFloat(getComputedStyle(map).paddingRight);
+        expect(padding).to.be.at.most(20);
+        expect(box.width).to.be.closeTo(width - padding, 1);
+        expect(box.height).to.be.closeTo(((width - padding) * 600) / 1000, 2);
         expect(el.scrollWidth).to.be.at.most(width);
         // Labels stay legible on screen whatever the scale (about 13 px).
         await new Promise((r) => setTimeout(r, 100));
@@ -263,6 +274,12 @@ describe('<aict-room-map>', () => {
     }
 
     const keyList = (el: AictRoomMap) => shadow(el).querySelector<HTMLElement>('.room-list')!;
+    /** A room's name as its entry in the room list gives it (without what is on there). */
+    const listedName = (el: AictRoomMap, room: Element) => {
+      const li = shadow(el).querySelectorAll('.room-list li')[rooms(el).indexOf(room as SVGGElement)]!.cloneNode(true) as Element;
+      li.querySelectorAll('.on, .current-note').forEach((n) => n.remove());
+      return textOf(li);
+    };
 
     for (const width of [320, 360]) {
       it(`numbers the 20 rooms of a floor at ${width} px, and shows the list as their key`, async () => {
@@ -277,7 +294,7 @@ describe('<aict-room-map>', () => {
         const items = [...list.querySelectorAll('ol > li')];
         expect(items).to.have.length(20);
         // The key's order is the plan's: item n names room n.
-        items.forEach((li, i) => expect(textOf(li), `item ${i + 1}`).to.contain(drawn[i]!.getAttribute('aria-label')!.split('. ')[0]!));
+        items.forEach((li, i) => expect(textOf(li), `item ${i + 1}`).to.contain(listedName(el, drawn[i]!)));
         expect(textOf(shadow(el).querySelector('.key-note'))).to.equal('Les numéros du plan renvoient à la liste des salles ci-dessous.');
         expect(el.scrollWidth).to.be.at.most(width);
         await expect(el).to.be.accessible();
@@ -288,7 +305,7 @@ describe('<aict-room-map>', () => {
       const el = await mapAt(900, `src="#forty-rooms-map" room-id="${feed40.rooms![7]!.id}"`);
       expectLabelsInside(el);
       const drawn = rooms(el);
-      expect(drawn.map((r) => labelOf(r).replace(/\s+/g, ' '))).to.deep.equal(drawn.map((r) => r.getAttribute('aria-label')!.split('. ')[0]));
+      expect(drawn.map((r) => labelOf(r).replace(/\s+/g, ' '))).to.deep.equal(drawn.map((r) => listedName(el, r).replace(/\u00a0/g, ' ')));
       expect(keyList(el).classList.contains('visually-hidden')).to.equal(true);
       expect(shadow(el).querySelector('.key-note')).to.equal(null);
     });
@@ -305,13 +322,74 @@ describe('<aict-room-map>', () => {
     const removeFeed = addInlineFeed('one-block-map-feed', feed);
     try {
       const { el } = await mount<AictRoomMap>(
-        `<aict-room-map src="#one-block-map-feed" session-id="${feed.sessions[0]!.id}" lang="en"></aict-room-map>`,
+        `<aict-room-map src="#one-block-map-feed" session-id="${feed.sessions[0]!.id}" lang="en" selectable-rooms></aict-room-map>`,
       );
-      const label = part(el, 'room-current')!.getAttribute('aria-label')!;
+      const label = await accessibleName(part(el, 'room-current')!);
       expect(label).to.match(/and \d+ more$/);
-      expect(label.split('. ').length).to.equal(1 + 3 + 1);
+      expect(label.split('; ').length).to.equal(3 + 1);
     } finally {
       removeFeed();
     }
+  });
+
+  describe('accessibility of the parts (issue 15)', () => {
+    it('by default the plan is a named picture: rooms are not controls that would do nothing', async () => {
+      const { el } = await mount<AictRoomMap>(`<aict-room-map src="${DEMO_FEED}" session-id="atelier-1" lang="fr"></aict-room-map>`);
+      const svg = shadow(el).querySelector('svg.plan')!;
+      expect(svg.getAttribute('role')).to.equal('img');
+      expect(await accessibleName(svg)).to.equal('Plan : Niveau 0 (plan schématique)');
+      expect(shadow(el).querySelectorAll('[role="button"], [tabindex]')).to.have.length(0);
+      let fired = false;
+      el.addEventListener('aict-room-select', () => (fired = true));
+      rooms(el)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      expect(fired).to.equal(false);
+      // The room list stays the plan's text alternative.
+      expect(textOf(shadow(el).querySelector('.room-list'))).to.contain('Amphi G. Berger');
+      await expect(el).to.be.accessible();
+    });
+
+    it('an English map marks the French titles and names it shows as French (language of parts)', async () => {
+      const { el } = await mount<AictRoomMap>(
+        `<aict-room-map src="${DEMO_FEED}" session-id="atelier-1" lang="en" selectable-rooms></aict-room-map>`,
+      );
+      const list = shadow(el).querySelector('.room-list')!;
+      const title = [...list.querySelectorAll('[lang]')].find((n) => textOf(n).startsWith('Les ODD'));
+      expect(title?.getAttribute('lang')).to.equal('fr');
+      // No text node in an English part holds the French title unmarked.
+      for (const node of [...shadow(el).querySelectorAll('*')]) {
+        const own = [...node.childNodes].filter((c) => c.nodeType === Node.TEXT_NODE).map((c) => c.textContent).join('');
+        if (own.includes('Les ODD')) expect(node.closest('[lang]')?.getAttribute('lang'), node.localName).to.equal('fr');
+      }
+      // Rooms are named by their list entries, which carry those marks.
+      const current = part(el, 'room-current')!;
+      expect(current.hasAttribute('aria-label')).to.equal(false);
+      expect(shadow(el).getElementById(current.getAttribute('aria-labelledby')!)?.localName).to.equal('li');
+      expect(shadow(el).querySelector('svg desc, svg title')).to.equal(null);
+    });
+
+    it('says « et 1 autre » (singular) and « et 2 autres »', async () => {
+      const session = (id: string, h: number) => ({
+        id, kind: 'workshop', title: `Session ${id}`, room: 'r', block: 'b',
+        start: `2022-06-20T${String(h).padStart(2, '0')}:00`, end: `2022-06-20T${String(h).padStart(2, '0')}:30`,
+      });
+      const feed = (n: number) => ({
+        format: 'aict-programme/1',
+        event: { id: 'e', title: 'E', timeZone: 'Europe/Paris', startDate: '2022-06-20', endDate: '2022-06-20', defaultLanguage: 'fr' },
+        floors: [{ id: 'f', name: 'Niveau 1', width: 100, height: 100 }],
+        rooms: [{ id: 'r', name: 'Salle 3', floor: 'f', shape: { x: 0, y: 0, width: 100, height: 100 } }],
+        blocks: [{ id: 'b', title: 'Journée', start: '2022-06-20T08:00', end: '2022-06-20T20:00' }],
+        sessions: Array.from({ length: n }, (_, i) => session(`s${i}`, 9 + i)),
+      });
+      for (const [n, expected] of [[4, 'et 1 autre'], [5, 'et 2 autres']] as const) {
+        const remove = addInlineFeed(`plural-${n}`, feed(n));
+        try {
+          const { el } = await mount<AictRoomMap>(`<aict-room-map src="#plural-${n}" session-id="s0" lang="fr"></aict-room-map>`);
+          expect(textOf(shadow(el).querySelector('.room-list li'))).to.match(new RegExp(`; ${expected}$`));
+          expect(textOf(shadow(el).querySelector('.room-list li'))).to.match(new RegExp(`^Salle${NBSP}3 `));
+        } finally {
+          remove();
+        }
+      }
+    });
   });
 });

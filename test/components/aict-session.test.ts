@@ -33,7 +33,7 @@ describe('<aict-session>', () => {
       expect(textOf(part(el, 'title'))).to.equal('Mobiliser et coordonner les acteurs de son territoire via et pour l’AICT');
       expect(part(el, 'title')!.localName).to.equal('h3');
       const meta = textOf(part(el, 'meta'));
-      expect(meta).to.contain(`mardi 29 juin 2021, 16h00 –${NBSP}17h30`);
+      expect(meta).to.contain(`mardi 29 juin 2021, 16h00${NBSP}–${NBSP}17h30`);
       expect(meta).to.contain('Salle L. Armand Ouest');
     });
 
@@ -97,7 +97,7 @@ describe('<aict-session>', () => {
 
   it('renders in English, with the French content marked as French', async () => {
     const { el } = await mount<AictSession>(`<aict-session src="${DEMO_FEED}" session-id="atelier-1" lang="en"></aict-session>`);
-    expect(textOf(part(el, 'meta'))).to.contain(`Tuesday 29 June 2021, 16:00 –${NBSP}17:30`);
+    expect(textOf(part(el, 'meta'))).to.contain(`Tuesday 29 June 2021, 16:00${NBSP}–${NBSP}17:30`);
     expect(part(el, 'title')!.querySelector('[lang="fr"]')).to.exist;
     const headings = [...part(el, 'people')!.querySelectorAll('h4')].map((h) => textOf(h));
     expect(headings).to.deep.equal(['Introduction and moderation', 'Speakers']);
@@ -192,7 +192,7 @@ describe('<aict-session>', () => {
         `<aict-session src="${DEMO_FEED}" session-id="atelier-1" lang="en" time-zone="local"></aict-session>`,
       );
       const meta = textOf(part(el, 'meta'));
-      expect(meta).to.contain(`Tuesday 29 June 2021, 10:00 –${NBSP}11:30`);
+      expect(meta).to.contain(`Tuesday 29 June 2021, 10:00${NBSP}–${NBSP}11:30`);
       expect(meta).to.contain('Toronto');
       expect(meta).to.contain('UTC\u22124');
     });
@@ -202,7 +202,7 @@ describe('<aict-session>', () => {
         `<aict-session src="${DEMO_FEED}" session-id="atelier-1" lang="fr" time-zone="Asia/Kolkata"></aict-session>`,
       );
       const meta = textOf(part(el, 'meta'));
-      expect(meta).to.contain(`mardi 29 juin 2021, 19h30 –${NBSP}21h00`);
+      expect(meta).to.contain(`mardi 29 juin 2021, 19h30${NBSP}–${NBSP}21h00`);
       expect(meta).to.contain('UTC+5:30');
     });
 
@@ -212,7 +212,7 @@ describe('<aict-session>', () => {
       expect(textOf(part(el, 'meta'))).not.to.contain('UTC');
       el.setAttribute('time-zone', 'UTC');
       await el.updateComplete;
-      expect(textOf(part(el, 'meta'))).to.contain(`07:30 –${NBSP}08:30`);
+      expect(textOf(part(el, 'meta'))).to.contain(`07:30${NBSP}–${NBSP}08:30`);
     });
   });
 

@@ -51,9 +51,9 @@ describe('formatTime and formatTimeRange', () => {
   it('writes the seed times', () => {
     expect(formatTime(SEED_START, PARIS, 'fr')).to.equal('16h00');
     expect(formatTime(SEED_END, PARIS, 'en')).to.equal('17:30');
-    expect(formatTimeRange(SEED_START, SEED_END, PARIS, 'fr')).to.equal(`16h00 –${NBSP}17h30`);
-    expect(formatTimeRange(SEED_START, SEED_END, PARIS, 'en')).to.equal(`16:00 –${NBSP}17:30`);
-    expect(RANGE_SEPARATOR).to.equal(` –${NBSP}`);
+    expect(formatTimeRange(SEED_START, SEED_END, PARIS, 'fr')).to.equal(`16h00${NBSP}–${NBSP}17h30`);
+    expect(formatTimeRange(SEED_START, SEED_END, PARIS, 'en')).to.equal(`16:00${NBSP}–${NBSP}17:30`);
+    expect(RANGE_SEPARATOR).to.equal(`${NBSP}–${NBSP}`);
   });
 
   it('writes morning hours without a leading zero in French, with one in English', () => {
@@ -63,47 +63,47 @@ describe('formatTime and formatTimeRange', () => {
   });
 
   it('converts to America/Toronto and Asia/Kolkata', () => {
-    expect(formatTimeRange(J1_START, J1_END, 'America/Toronto', 'fr')).to.equal(`10h00 –${NBSP}11h30`);
-    expect(formatTimeRange(J1_START, J1_END, 'America/Toronto', 'en')).to.equal(`10:00 –${NBSP}11:30`);
-    expect(formatTimeRange(J1_START, J1_END, 'Asia/Kolkata', 'fr')).to.equal(`19h30 –${NBSP}21h00`);
-    expect(formatTimeRange(J1_START, J1_END, 'Asia/Kolkata', 'en')).to.equal(`19:30 –${NBSP}21:00`);
+    expect(formatTimeRange(J1_START, J1_END, 'America/Toronto', 'fr')).to.equal(`10h00${NBSP}–${NBSP}11h30`);
+    expect(formatTimeRange(J1_START, J1_END, 'America/Toronto', 'en')).to.equal(`10:00${NBSP}–${NBSP}11:30`);
+    expect(formatTimeRange(J1_START, J1_END, 'Asia/Kolkata', 'fr')).to.equal(`19h30${NBSP}–${NBSP}21h00`);
+    expect(formatTimeRange(J1_START, J1_END, 'Asia/Kolkata', 'en')).to.equal(`19:30${NBSP}–${NBSP}21:00`);
   });
 
   it('gives the end its date when the session crosses midnight in the zone shown', () => {
     // 16:00–17:30 in Paris is 23:00–00:30 in Tokyo.
-    expect(formatTimeRange(J1_START, J1_END, 'Asia/Tokyo', 'fr')).to.equal(`23h00 –${NBSP}mardi 21 juin, 0h30`);
-    expect(formatTimeRange(J1_START, J1_END, 'Asia/Tokyo', 'en')).to.equal(`23:00 –${NBSP}Tuesday 21 June, 00:30`);
+    expect(formatTimeRange(J1_START, J1_END, 'Asia/Tokyo', 'fr')).to.equal(`23h00${NBSP}–${NBSP}mardi 21 juin, 0h30`);
+    expect(formatTimeRange(J1_START, J1_END, 'Asia/Tokyo', 'en')).to.equal(`23:00${NBSP}–${NBSP}Tuesday 21 June, 00:30`);
     // A late evening in Paris.
     const s = ms('2022-06-20T22:00:00+02:00');
     const e = ms('2022-06-21T01:30:00+02:00');
-    expect(formatTimeRange(s, e, PARIS, 'fr')).to.equal(`22h00 –${NBSP}mardi 21 juin, 1h30`);
+    expect(formatTimeRange(s, e, PARIS, 'fr')).to.equal(`22h00${NBSP}–${NBSP}mardi 21 juin, 1h30`);
     // The same evening seen from Kolkata is all on the 21st: no end date.
-    expect(formatTimeRange(s, e, 'Asia/Kolkata', 'en')).to.equal(`01:30 –${NBSP}05:00`);
+    expect(formatTimeRange(s, e, 'Asia/Kolkata', 'en')).to.equal(`01:30${NBSP}–${NBSP}05:00`);
   });
 
   it('adds the year to the end date only when the year changes', () => {
     const s = ms('2022-12-31T23:00:00+01:00');
     const e = ms('2023-01-01T01:00:00+01:00');
-    expect(formatTimeRange(s, e, PARIS, 'fr')).to.equal(`23h00 –${NBSP}dimanche 1er janvier 2023, 1h00`);
-    expect(formatTimeRange(s, e, PARIS, 'en')).to.equal(`23:00 –${NBSP}Sunday 1 January 2023, 01:00`);
+    expect(formatTimeRange(s, e, PARIS, 'fr')).to.equal(`23h00${NBSP}–${NBSP}dimanche 1er janvier 2023, 1h00`);
+    expect(formatTimeRange(s, e, PARIS, 'en')).to.equal(`23:00${NBSP}–${NBSP}Sunday 1 January 2023, 01:00`);
   });
 });
 
 describe('formatDateTimeRange', () => {
   it('writes a session on one day', () => {
-    expect(formatDateTimeRange(J1_START, J1_END, PARIS, 'fr')).to.equal(`lundi 20 juin 2022, 16h00 –${NBSP}17h30`);
+    expect(formatDateTimeRange(J1_START, J1_END, PARIS, 'fr')).to.equal(`lundi 20 juin 2022, 16h00${NBSP}–${NBSP}17h30`);
     expect(formatDateTimeRange(J1_START, J1_END, PARIS, 'en')).to.equal(
-      `Monday 20 June 2022, 16:00 –${NBSP}17:30`,
+      `Monday 20 June 2022, 16:00${NBSP}–${NBSP}17:30`,
     );
-    expect(formatDateTimeRange(SEED_START, SEED_END, PARIS, 'fr')).to.equal(`mardi 29 juin 2021, 16h00 –${NBSP}17h30`);
+    expect(formatDateTimeRange(SEED_START, SEED_END, PARIS, 'fr')).to.equal(`mardi 29 juin 2021, 16h00${NBSP}–${NBSP}17h30`);
   });
 
   it('writes both dates when the session crosses midnight', () => {
     expect(formatDateTimeRange(J1_START, J1_END, 'Asia/Tokyo', 'fr')).to.equal(
-      `lundi 20 juin 2022, 23h00 –${NBSP}mardi 21 juin 2022, 0h30`,
+      `lundi 20 juin 2022, 23h00${NBSP}–${NBSP}mardi 21 juin 2022, 0h30`,
     );
     expect(formatDateTimeRange(J1_START, J1_END, 'Asia/Tokyo', 'en')).to.equal(
-      `Monday 20 June 2022, 23:00 –${NBSP}Tuesday 21 June 2022, 00:30`,
+      `Monday 20 June 2022, 23:00${NBSP}–${NBSP}Tuesday 21 June 2022, 00:30`,
     );
   });
 });
@@ -112,8 +112,8 @@ describe('daylight saving changes in Europe/Paris', () => {
   it('spring forward, 2022-03-27: 01:30 CET to 03:30 CEST lasts one hour', () => {
     const s = ms('2022-03-27T00:30:00Z');
     const e = ms('2022-03-27T01:30:00Z');
-    expect(formatTimeRange(s, e, PARIS, 'fr')).to.equal(`1h30 –${NBSP}3h30`);
-    expect(formatDateTimeRange(s, e, PARIS, 'en')).to.equal(`Sunday 27 March 2022, 01:30 –${NBSP}03:30`);
+    expect(formatTimeRange(s, e, PARIS, 'fr')).to.equal(`1h30${NBSP}–${NBSP}3h30`);
+    expect(formatDateTimeRange(s, e, PARIS, 'en')).to.equal(`Sunday 27 March 2022, 01:30${NBSP}–${NBSP}03:30`);
     expect(formatUtcOffset(PARIS, s)).to.equal('UTC+1');
     expect(formatUtcOffset(PARIS, e)).to.equal('UTC+2');
   });
@@ -125,7 +125,7 @@ describe('daylight saving changes in Europe/Paris', () => {
     expect(formatTime(second, PARIS, 'fr')).to.equal('2h30');
     expect(zoneLabel(PARIS, first, 'en')).to.equal('Paris time (UTC+2)');
     expect(zoneLabel(PARIS, second, 'en')).to.equal('Paris time (UTC+1)');
-    expect(formatDateTimeRange(first, second, PARIS, 'fr')).to.equal(`dimanche 30 octobre 2022, 2h30 –${NBSP}2h30`);
+    expect(formatDateTimeRange(first, second, PARIS, 'fr')).to.equal(`dimanche 30 octobre 2022, 2h30${NBSP}–${NBSP}2h30`);
   });
 
   it('converts across the weeks when Europe and America change on different dates', () => {

@@ -149,7 +149,7 @@ describe('a converted session in the browser', () => {
     expect(textOf(part(el, 'title'))).to.equal('Focused 5thgeneration hardware');
     const meta = textOf(part(el, 'meta'));
     // 09:00+01:00 is 08:00 in the conference's zone (UTC).
-    expect(meta).to.contain(`lundi 14 décembre 2020, 8h00 –${NBSP}8h30`);
+    expect(meta).to.contain(`lundi 14 décembre 2020, 8h00${NBSP}–${NBSP}8h30`);
     expect(meta).to.contain('Gray Room');
     expect(textOf(part(el, 'people'))).to.contain('Brian Robinson');
     await expect(el).to.be.accessible();

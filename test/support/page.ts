@@ -107,3 +107,16 @@ export async function accessibleName(node: Element): Promise<string> {
     axe.teardown();
   }
 }
+
+/**
+ * The demo feed, inline under `id`, with a one-line summary on each session that has nothing to
+ * show when opened (the seed page gives most sessions a title only): for tests that open cards.
+ * Returns the function that removes it.
+ */
+export async function addDetailedDemoFeed(id: string): Promise<() => void> {
+  const feed = (await (await fetch(DEMO_FEED)).json()) as { sessions: Record<string, unknown>[] };
+  for (const session of feed.sessions) {
+    if (!session.summary && !session.description) session.summary = `Résumé de ${String(session.id)}.`;
+  }
+  return addInlineFeed(id, feed);
+}

@@ -5,6 +5,11 @@ export const concurrentStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.5em;
+    /* Its own surface: no text on the page's unknown background (nested in a card: none). */
+    padding: var(--_inset, 0.5em);
+    background: var(--_surface);
+    color: var(--_text);
+    border-radius: var(--_radius);
   }
   .concurrent > * {
     margin: 0;
@@ -59,8 +64,7 @@ export const concurrentStyles = css`
   .title {
     font-weight: 600;
   }
-  .title a,
-  .title .link {
+  .title a {
     display: inline;
     min-height: 1.5em;
     line-height: 1.6;
@@ -71,8 +75,7 @@ export const concurrentStyles = css`
   .status-cancelled {
     border-inline-start-color: var(--_border);
   }
-  .status-cancelled .title a,
-  .status-cancelled .title .link {
+  .status-cancelled .title a {
     text-decoration-line: underline line-through;
   }
   .empty {

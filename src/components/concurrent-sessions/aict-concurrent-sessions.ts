@@ -120,8 +120,16 @@ export class AictConcurrentSessions extends AictElement {
       scope === 'block' && subject.kind === 'session' && subject.session.block
         ? programme.blocks.get(subject.session.block)?.title
         : undefined;
-    return html`<section class="concurrent" aria-labelledby="heading">
+    // Two lists on a page (two full session cards) are two regions: the subject tells them apart.
+    return html`<section
+      class="concurrent"
+      aria-labelledby=${subject.kind === 'session' ? 'heading subject' : 'heading'}
+      lang=${this.rootLang ?? nothing}
+    >
       ${heading(this.level, this.headingText(scope, reference, zone), 'heading')}
+      ${subject.kind === 'session'
+        ? html`<span id="subject" class="visually-hidden">${this.renderText(programme, subject.session.title)}</span>`
+        : nothing}
       ${blockTitle ? html`<p class="block">${this.renderText(programme, blockTitle)}</p>` : nothing}
       ${oneDay !== undefined && toEventLocalDate(oneDay, zone.zone) !== referenceDay
         ? html`<p class="day">${formatDate(oneDay, zone.zone, this.ui)}</p>`
@@ -194,7 +202,9 @@ export class AictConcurrentSessions extends AictElement {
       </p>
       ${parts.chips(ctx, session)}
       <p class="title">
-        ${href ? html`<a href=${href} rel=${this.sessionLinkRel()} @click=${select}>${title}</a>` : html`<button type="button" class="link" @click=${select}>${title}</button>`}
+        ${href
+          ? html`<a href=${href} rel=${this.sessionLinkRel()} @click=${select}>${title}</a>`
+          : html`<span class="name">${title}</span>`}
       </p>
       <p class="where">${pinIcon}<span class="visually-hidden">${msg('Room:')} </span>${parts.roomName(ctx, session)}</p>
     </li>`;

@@ -16,6 +16,12 @@ export const programmeStyles = css`
     gap: 0.75em;
     /* The filters fold into one button when the element (not the window) is narrow. */
     container-type: inline-size;
+    /* Its own surface: no text on the page's unknown background (cards carry their own
+       padding; the sides stay free for the grid's width). */
+    padding: 0.5em 0;
+    background: var(--_surface);
+    color: var(--_text);
+    border-radius: var(--_radius);
   }
   p {
     margin: 0;
@@ -385,8 +391,8 @@ export const programmeStyles = css`
     fill: currentColor;
   }
   .title {
+    font-size: 1em;
     font-weight: 700;
-    line-height: 1.3;
   }
   .status-cancelled .title {
     text-decoration: line-through;
@@ -577,9 +583,19 @@ export const programmeStyles = css`
     .badge {
       border: 1px solid CanvasText;
     }
+    /* The selected day and the pressed toggles in the system's selection colours, and not by
+       colour alone: a thicker outline too. */
     button[aria-pressed='true'],
     [role='tab'][aria-selected='true'] {
-      border: 2px solid Highlight;
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border: 2px solid HighlightText;
+      outline: 2px solid Highlight;
+    }
+    button[aria-pressed='true'] .badge,
+    [role='tab'][aria-selected='true'] .badge {
+      border-color: HighlightText;
     }
   }
   @media print {

@@ -133,6 +133,12 @@ export class AictProgramme extends AictElement {
   /** Keep the view in the URL hash (`#aict:…`, `#aict=session-id`) so it can be shared; also follow old `#session-id` links. */
   @property({ type: Boolean, attribute: 'sync-hash' }) syncHash = false;
 
+  /**
+   * "Now" and "next" are not updated every minute: they change only when the visitor acts (a
+   * day, a filter, a click), for pages that must not change by themselves (WCAG 2.2.2).
+   */
+  @property({ type: Boolean, attribute: 'freeze-clock' }) freezeClock = false;
+
   /** The current time for "now" and "next" (epoch ms or Date); `null` uses `AictProgramme.clock`. */
   @property({ attribute: false }) now: number | Date | null = null;
 
@@ -140,7 +146,7 @@ export class AictProgramme extends AictElement {
   @state() private filterPanelOpen = false;
   @state() private facetSearch: Partial<Record<Dimension, string>> = {};
 
-  private readonly clock = new ClockController(this, () => this.now, () => AictProgramme.clock());
+  private readonly clock = new ClockController(this, () => this.now, () => AictProgramme.clock(), () => this.freezeClock);
   private readonly favs = new FavouritesController(this, {
     programme: () => this.programme,
     onlyFavourites: () => this.favourites,
@@ -316,6 +322,7 @@ export class AictProgramme extends AictElement {
       zone,
       ui,
       contentLang: this.contentLang,
+      treeLang: this.treeLang,
       level: this.level,
       now,
       today,
@@ -394,7 +401,7 @@ export class AictProgramme extends AictElement {
 
     // The cards' buttons are named by reference (`aria-labelledby`): the session's title is laid
     // out once, not three times (twice in visually hidden text), in the first screenful's frame.
-    return html`<div class="programme">
+    return html`<div class="programme" lang=${this.rootLang ?? nothing}>
       <span id="fav-label" hidden>${msg('My programme:')}</span>
       ${guard(
         [programme, key, this.ui, this.contentLang, ctx.favouriteCount, Math.floor(now / 60_000), ctx.facetValues, ctx.filterPanelOpen, visible.length === 0, this.facetSearch, facetSearchCode.module],
@@ -402,7 +409,7 @@ export class AictProgramme extends AictElement {
         () => renderFilterBar(ctx, daySessions, matches, visible.length > 0),
       )}
       ${guard([programme, key, this.ui, today, version], () => renderDayTabs(ctx, days, selected, filtering ? matches : undefined))}
-      <p class="count" role="status">${this.removalText(ctx)}${countText(visible.length, daySessions.length, filtering)}</p>
+      <p class="count" role="status">${this.removalText(ctx)}${countText(visible.length, daySessions.length, filtering, this.ui)}</p>
       <div
         class="panel"
         role=${dayKeys.length ? 'tabpanel' : nothing}
@@ -435,9 +442,11 @@ export class AictProgramme extends AictElement {
   }
 }
 
-function countText(shown: number, total: number, filtering: boolean): string {
-  if (!filtering) return shown === 1 ? msg('1 session') : msg(str`${shown} sessions`);
-  return shown === 1 ? msg(str`1 session of ${total}`) : msg(str`${shown} sessions of ${total}`);
+/** « 0 session », « 1 session », « 2 sessions »: French takes the singular for 0 and 1. */
+function countText(shown: number, total: number, filtering: boolean, ui: string): string {
+  const one = new Intl.PluralRules(ui).select(shown) === 'one';
+  if (!filtering) return one ? msg(str`${shown} session`) : msg(str`${shown} sessions`);
+  return one ? msg(str`${shown} session of ${total}`) : msg(str`${shown} sessions of ${total}`);
 }
 
 declare global {

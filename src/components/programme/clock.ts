@@ -1,6 +1,7 @@
 /**
  * "Now" for `<aict-programme>`: the element's `now` property when set, else the class clock; and
- * a re-render each minute while it follows the clock, so that "now" and "next" move.
+ * a re-render each minute while it follows the clock, so that "now" and "next" move — unless the
+ * page froze it (`freeze-clock`): then they move only when the visitor acts (WCAG 2.2.2, RGAA 13.8).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -12,6 +13,8 @@ export class ClockController implements ReactiveController {
     /** The host's `now` property (`null`: follow `clock`). */
     private readonly fixed: () => number | Date | null,
     private readonly clock: () => number,
+    /** The host's `freeze-clock`: no update of its own. */
+    private readonly frozen: () => boolean = () => false,
   ) {
     host.addController(this);
   }
@@ -27,7 +30,7 @@ export class ClockController implements ReactiveController {
   hostConnected(): void {
     // Cheap: cards are guarded, only the marks that move are rendered again.
     this.timer = window.setInterval(() => {
-      if (this.fixed() === null) this.host.requestUpdate();
+      if (this.fixed() === null && !this.frozen()) this.host.requestUpdate();
     }, 60_000);
   }
 

@@ -5,6 +5,11 @@ export const roomMapStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.5em;
+    /* Its own surface: no text on the page's unknown background (nested in a card: none). */
+    padding: var(--_inset, 0.5em);
+    background: var(--_surface);
+    color: var(--_text);
+    border-radius: var(--_radius);
   }
   .map > * {
     margin: 0;
@@ -47,8 +52,10 @@ export const roomMapStyles = css`
     pointer-events: none;
   }
   .room {
-    cursor: pointer;
     outline: none;
+  }
+  .room.selectable {
+    cursor: pointer;
   }
   .room .shape {
     fill: var(--_surface);
@@ -56,7 +63,7 @@ export const roomMapStyles = css`
     stroke-width: 1.5px;
     vector-effect: non-scaling-stroke;
   }
-  .room:hover .shape {
+  .room.selectable:hover .shape {
     stroke: var(--_accent);
     stroke-width: 3px;
   }

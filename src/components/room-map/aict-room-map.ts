@@ -92,6 +92,13 @@ export class AictRoomMap extends AictElement {
   /** Id of a session: its room is highlighted, and the plan says what runs beside it. */
   @property({ attribute: 'session-id' }) sessionId: string | null = null;
 
+  /**
+   * Rooms of the plan are buttons that fire `aict-room-select`, for pages that act on it.
+   * Without it the plan is a picture (with its room list as text alternative): a control that
+   * does nothing would mislead keyboard and screen reader users.
+   */
+  @property({ type: Boolean, attribute: 'selectable-rooms' }) selectableRooms = false;
+
   /** The room that has the keyboard's Tab stop. */
   @state() private focusRoom: string | undefined;
 
@@ -188,12 +195,15 @@ export class AictRoomMap extends AictElement {
     const level = this.level;
     const venue = programme.event.venue;
     const directions = directionsUrl(programme);
-    const roomName = view.room ? this.renderText(programme, view.room.name) : nothing;
-    const floorName = view.floor ? this.renderText(programme, view.floor.name) : nothing;
-    return html`<section part="map" class="map" aria-labelledby="map-heading">
+    const roomName = view.room ? this.renderName(programme, view.room.name) : nothing;
+    const floorName = view.floor ? this.renderName(programme, view.floor.name) : nothing;
+    // Two maps on a page (two full session cards) are two regions: the subject tells them apart.
+    const subject = view.session ? this.renderText(programme, view.session.title) : roomName;
+    return html`<section part="map" class="map" aria-labelledby="map-heading map-subject" lang=${this.rootLang ?? nothing}>
       ${heading(level, msg('Where the room is'), 'map-heading')}
+      <span id="map-subject" class="visually-hidden">${subject}</span>
       ${view.room
-        ? html`<p class="room-line">
+        ? html`<p class="room-line" id="room-line">
             ${pinIcon}<strong class="room-name">${roomName}</strong>${floorName !== nothing
               ? html`<span class="floor-name"> · ${floorName}</span>`
               : nothing}${this.roomFacts(view.room)}
@@ -205,7 +215,7 @@ export class AictRoomMap extends AictElement {
       ${venue?.name || venue?.address || directions
         ? html`<p class="venue">
             ${venue?.name ? html`<strong>${this.renderText(programme, venue.name)}</strong>` : nothing}
-            ${venue?.address ? html`<span class="address">${this.renderText(programme, venue.address)}</span>` : nothing}
+            ${venue?.address ? html`<span class="address">${this.renderName(programme, venue.address)}</span>` : nothing}
             ${directions ? html`<a class="directions" href=${directions} rel="noopener">${msg('Directions (OpenStreetMap)')}</a>` : nothing}
           </p>`
         : nothing}
@@ -225,16 +235,17 @@ export class AictRoomMap extends AictElement {
    * how many more, so a feed with hundreds of sessions in a room neither freezes the page nor
    * gives a screen reader an endless name.
    */
-  private whatIsOn(programme: Programme, view: MapView, roomId: string): string[] {
+  private whatIsOn(programme: Programme, view: MapView, roomId: string): TemplateResult[] {
     const zone = this.zone(programme).zone;
     const sessions = sessionsInRoom(view.context, roomId);
     const lines = sessions.slice(0, MAX_LISTED_PER_ROOM).map((s) => {
       const time = formatTimeRange(s.start, s.end, zone, this.ui);
-      const title = this.text(programme, s.title)?.text ?? '';
-      return msg(str`${time}: ${title}`);
+      // Titles keep their own language (a French title in an English map is marked as French).
+      const title = this.renderText(programme, s.title);
+      return msg(html`${time}: ${title}`);
     });
     const more = sessions.length - lines.length;
-    if (more > 0) lines.push(msg(str`and ${more} more`));
+    if (more > 0) lines.push(html`${pluralOne(more, this.ui) ? msg('and 1 more') : msg(str`and ${more} more`)}`);
     return lines;
   }
 
@@ -265,6 +276,7 @@ export class AictRoomMap extends AictElement {
 
   private renderPlan(programme: Programme, view: MapView, labels: Labels): TemplateResult {
     const floor = view.floor!;
+    const selectable = this.selectableRooms;
     const current = view.room?.id;
     const stop = view.drawn.some((d) => d.room.id === this.focusRoom)
       ? this.focusRoom
@@ -274,31 +286,32 @@ export class AictRoomMap extends AictElement {
     const fontSize = (LABEL_PX * floor.width) / Math.max(this.planWidth, 1);
     const image = safeUrl(floor.image, IMAGE_PROTOCOLS);
     const outline = pointsOf(floor.outline);
-    const floorName = this.text(programme, floor.name)?.text;
+    const floorName = this.renderName(programme, floor.name);
     const currentName = view.drawn.find((d) => d.room.id === current)?.name;
-    return html`<figure class="figure">
+    // The figure and the plan are named by one caption, whose floor name keeps its language.
+    return html`<figure class="figure" aria-labelledby="plan-caption">
       <svg
         class="plan"
         viewBox="0 0 ${floor.width} ${floor.height}"
-        role="group"
-        aria-labelledby="plan-title"
-        aria-describedby="plan-desc"
-        @keydown=${(e: KeyboardEvent) => this.onKey(e, view)}
+        role=${selectable ? 'group' : 'img'}
+        aria-labelledby="plan-caption"
+        aria-describedby=${selectable ? 'plan-help' : currentName ? 'room-line' : nothing}
+        @keydown=${selectable ? (e: KeyboardEvent) => this.onKey(e, view) : nothing}
       >
-        <title id="plan-title">${floorName ? msg(str`Floor plan: ${floorName}`) : msg('Floor plan')}</title>
-        <desc id="plan-desc">${currentName ? msg(str`Highlighted room: ${currentName}.`) : ''} ${msg(
-          'Arrow keys move between rooms; Enter selects one.',
-        )}</desc>
         ${image
           ? svg`<image href=${image} x="0" y="0" width=${floor.width} height=${floor.height} preserveAspectRatio="xMidYMid meet" aria-hidden="true"></image>`
           : nothing}
         ${outline ? svg`<polygon class="outline" points=${outline} aria-hidden="true"></polygon>` : nothing}
-        ${view.drawn.map((d) => this.renderRoom(programme, view, d, d.room.id === current, d.room.id === stop))}
+        ${view.drawn.map((d, i) => this.renderRoom(d, i, d.room.id === current, d.room.id === stop))}
         <g class="labels" aria-hidden="true">
           ${view.drawn.map((d) => this.renderLabel(d, labels.lines.get(d.room.id) ?? [], d.room.id === current, fontSize))}
         </g>
       </svg>
       <figcaption>
+        <span id="plan-caption" class="visually-hidden">${floorName !== nothing ? msg(html`Floor plan: ${floorName}`) : msg('Floor plan')}</span>
+        ${selectable
+          ? html`<span id="plan-help" class="visually-hidden">${msg('Arrow keys move between rooms; Enter selects one.')}</span>`
+          : nothing}
         ${labels.numbered ? html`<p class="key-note">${msg('Numbers on the plan refer to the list of rooms below.')}</p>` : nothing}
         <ul class="legend">
           ${current && currentName
@@ -310,24 +323,31 @@ export class AictRoomMap extends AictElement {
     </figure>`;
   }
 
-  private renderRoom(programme: Programme, view: MapView, d: DrawnRoom, isCurrent: boolean, isStop: boolean): SVGTemplateResult {
-    const label = [d.name, ...this.whatIsOn(programme, view, d.room.id)].join('. ');
+  /**
+   * One room of the plan. With `selectable-rooms` it is a button named by its entry in the room
+   * list (name and what is on there, each in its own language); otherwise a plain shape.
+   */
+  private renderRoom(d: DrawnRoom, index: number, isCurrent: boolean, isStop: boolean): SVGTemplateResult {
     const shape =
       d.shape.kind === 'rect'
         ? svg`<rect class="shape" x=${d.shape.x} y=${d.shape.y} width=${d.shape.width} height=${d.shape.height}></rect>`
         : svg`<polygon class="shape" points=${pointsOf(d.shape.points) ?? ''}></polygon>`;
+    if (!this.selectableRooms) {
+      return svg`<g class="room ${isCurrent ? 'current' : ''}" part=${isCurrent ? 'room room-current' : 'room'} data-room-id=${d.room.id}>${shape}</g>`;
+    }
     return svg`<g
-      class="room ${isCurrent ? 'current' : ''}"
+      class="room selectable ${isCurrent ? 'current' : ''}"
       part=${isCurrent ? 'room room-current' : 'room'}
       role="button"
       tabindex=${isStop ? '0' : '-1'}
-      aria-label=${label}
+      aria-labelledby="room-item-${index}"
       aria-current=${isCurrent ? 'location' : nothing}
       data-room-id=${d.room.id}
       @click=${() => this.selectRoom(d.room.id)}
       @focus=${() => (this.focusRoom = d.room.id)}
     >${shape}</g>`;
   }
+
 
   /**
    * A room's visible name, drawn in a layer above the rooms (not inside the button, whose
@@ -343,7 +363,7 @@ export class AictRoomMap extends AictElement {
         : nothing}<text
         class="label ${isCurrent ? 'current' : ''}"
         data-room-id=${d.room.id}
-        lang=${d.lang === this.contentLang || /^\d+$/.test(lines[0] ?? '') ? nothing : d.lang}
+        lang=${/^\d+$/.test(lines[0] ?? '') ? nothing : this.langAttr(d.lang)}
         font-size=${fontSize}
       >${lines.map((line, i) => svg`<tspan x=${cx} y=${top + i * lineHeight} dominant-baseline="central">${line}</tspan>`)}</text>`;
   }
@@ -354,16 +374,17 @@ export class AictRoomMap extends AictElement {
     const key = Boolean(drawnMap && labels?.numbered);
     // With a drawn plan the list is its text alternative; without one it is what the element can show.
     const rooms: { id: string; name: TemplateResult | typeof nothing }[] = drawnMap
-      ? view.drawn.map((d) => ({ id: d.room.id, name: this.renderText(programme, d.room.name) }))
+      ? view.drawn.map((d) => ({ id: d.room.id, name: this.renderName(programme, d.room.name) }))
       : [...programme.rooms.values()]
           .filter((room) => this.text(programme, room.name))
-          .map((room) => ({ id: room.id, name: this.renderText(programme, room.name) }));
+          .map((room) => ({ id: room.id, name: this.renderName(programme, room.name) }));
     if (rooms.length === 0) return nothing;
-    const item = ({ id, name }: (typeof rooms)[number]) => {
+    // With a drawn plan, each entry also names its room's button (see renderRoom).
+    const item = ({ id, name }: (typeof rooms)[number], index: number) => {
       const on = this.whatIsOn(programme, view, id);
-      return html`<li aria-current=${id === view.room?.id ? 'location' : nothing}>
+      return html`<li id=${drawnMap ? `room-item-${index}` : nothing} aria-current=${id === view.room?.id ? 'location' : nothing}>
         ${name}${id === view.room?.id ? html` <span class="current-note">(${this.currentLabel(view)})</span>` : nothing}${on.length
-          ? html`<span class="on ${key ? 'visually-hidden' : ''}">: ${on.join('; ')}</span>`
+          ? html`<span class="on ${key ? 'visually-hidden' : ''}">${msg(': ')}${on.map((line, i) => html`${i ? '; ' : ''}${line}`)}</span>`
           : nothing}
       </li>`;
     };
@@ -461,15 +482,21 @@ let canvas: CanvasRenderingContext2D | null | undefined;
 
 /**
  * Measures text as the plan draws it (the host's font at `LABEL_PX`, bold for the highlighted
- * room's label, which is the wider case, so all are measured bold); without a canvas, an
+ * room's label, which is the wider case, so all are measured bold), with the letter and word
+ * spacing the page gives the host (a visitor's text-spacing style sheet); without a canvas, an
  * average glyph of 0.6 em.
  */
 function textMeasurer(host: Element): Measure {
+  const style = getComputedStyle(host);
+  const size = parseFloat(style.fontSize) || 16;
+  const letter = ((parseFloat(style.letterSpacing) || 0) / size) * LABEL_PX;
+  const word = ((parseFloat(style.wordSpacing) || 0) / size) * LABEL_PX;
+  const spacing = (text: string) => Math.max(0, letter) * text.length + Math.max(0, word) * (text.split(' ').length - 1);
   canvas ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   const context = canvas;
-  if (!context) return (text) => text.length * LABEL_PX * 0.6;
-  context.font = `700 ${LABEL_PX}px ${getComputedStyle(host).fontFamily || 'sans-serif'}`;
-  return (text) => context.measureText(text).width;
+  if (!context) return (text) => text.length * LABEL_PX * 0.6 + spacing(text);
+  context.font = `700 ${LABEL_PX}px ${style.fontFamily || 'sans-serif'}`;
+  return (text) => context.measureText(text).width + spacing(text);
 }
 
 /**
@@ -485,6 +512,11 @@ function fit(text: string, width: number, height: number, pin: number, measure: 
     else lines.push(word);
   }
   return (lines.length + pin) * LABEL_PX * 1.2 <= height ? lines : undefined;
+}
+
+/** Whether `n` takes the singular in `lang` (French: 0 and 1; English: 1). */
+function pluralOne(n: number, lang: string): boolean {
+  return new Intl.PluralRules(lang).select(n) === 'one';
 }
 
 /**

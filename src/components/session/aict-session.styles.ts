@@ -59,6 +59,14 @@ export const sessionStyles = css`
     min-height: 1.5em;
     font-weight: 600;
   }
+  /* The nested elements take this card's spacing (a visitor's text-spacing style sheet reaches
+     the card's host, not theirs) and sit on its surface. */
+  .surrounding {
+    --_inset: 0;
+    line-height: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
   .surroundings {
     display: flex;
     flex-direction: column;

@@ -147,7 +147,7 @@ export class AictSession extends AictElement {
       ? nothing
       : html` <span class="zone">(${zoneLabel(zone.zone, session.start, this.ui, { isLocal: zone.isLocal })})</span>`;
     const language = this.languageLine(session);
-    return html`<article part="card" class="card status-${session.status}" aria-labelledby="title">
+    return html`<article part="card" class="card status-${session.status}" aria-labelledby="title" lang=${this.rootLang ?? nothing}>
       ${parts.chips(ctx, session)} ${heading(level, this.renderText(programme, session.title), 'title', 'title')} ${parts.subtitle(ctx, session)}
       ${parts.metaLine(ctx, session, when, note)} ${parts.summary(ctx, session)} ${full ? parts.description(ctx, session) : nothing}
       ${parts.organizers(ctx, session)} ${parts.people(ctx, session, subLevel(level))}

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { msg } from '@lit/localize';
 import type { Session } from '../../../feed/model.js';
+import { heading, type HeadingLevel } from '../../../shared/heading.js';
 import * as parts from '../../../shared/session-parts.js';
 import { sanitizerCode } from '../../../shared/sanitizer-code.js';
 import { canBeFavourite } from '../favourites.js';
@@ -42,15 +43,18 @@ function onCardClick(event: MouseEvent): void {
   goal.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, ctrlKey, metaKey, shiftKey, altKey }));
 }
 
-/** A session's card, guarded: it is drawn again only when something it shows changed. */
-export function renderCard(ctx: ProgrammeContext, session: Session, live: NowState | undefined): unknown {
+/**
+ * A session's card, guarded: it is drawn again only when something it shows changed. Its title
+ * is a heading at `level`, one below the heading it sits under (the start time in the list).
+ */
+export function renderCard(ctx: ProgrammeContext, session: Session, live: NowState | undefined, level: HeadingLevel): unknown {
   const favourite = ctx.isFavourite(session.id);
   const open = ctx.isExpanded(session.id);
   const mark = live?.current.has(session.id) ? 'now' : live?.next.has(session.id) ? 'next' : '';
   const link = ctx.sessionLink(session);
   // The sanitizer's arrival (it loads with the first card opened) renders an open card again.
-  return guard([session, favourite, open, mark, link, ctx.ui, ctx.contentLang, ctx.zone.zone, ctx.programme, sanitizerCode.module], () =>
-    cardTemplate(ctx, session, favourite, open, mark, link),
+  return guard([session, favourite, open, mark, link, ctx.ui, ctx.contentLang, ctx.zone.zone, ctx.programme, sanitizerCode.module, level], () =>
+    cardTemplate(ctx, session, favourite, open, mark, link, level),
   );
 }
 
@@ -61,6 +65,7 @@ function cardTemplate(
   open: boolean,
   mark: string,
   link: string | undefined,
+  level: HeadingLevel,
 ): TemplateResult {
   const { actions } = ctx;
   const n = session.index;
@@ -95,13 +100,17 @@ function cardTemplate(
           </button>`
         : nothing}
     </div>
-    <p part="title" class="title" id="t-${n}">
-      ${link
+    ${heading(
+      level,
+      link
         ? html`<a href=${link} rel=${ctx.sessionLinkRel} @click=${(e: Event) => actions.selectSession(e, session)}>${ctx.renderText(session.title)}</a>`
         : selectByTitle
           ? html`<button type="button" class="link" @click=${(e: Event) => actions.selectSession(e, session)}>${ctx.renderText(session.title)}</button>`
-          : ctx.renderText(session.title)}
-    </p>
+          : ctx.renderText(session.title),
+      `t-${n}`,
+      'title',
+      'title',
+    )}
     ${parts.subtitle(ctx, session)}
     ${parts.metaLine(ctx, session, ctx.timeRange(session.start, session.end))} ${parts.mainPeople(ctx, session, MAIN_PEOPLE)}
     ${parts.tags(ctx, session, true)}

@@ -38,6 +38,8 @@ export interface ProgrammeContext extends PartsContext {
   readonly zone: ResolvedTimeZone;
   readonly ui: UiLanguage;
   readonly contentLang: LanguageCode;
+  /** The language the element's boxes declare (text in another one is marked with its own). */
+  readonly treeLang: LanguageCode;
   /** The element's top heading level. */
   readonly level: HeadingLevel;
   /** The current time (epoch ms) and its event-local day. */

@@ -28,7 +28,11 @@ export function renderDayTabs(
         @click=${() => ctx.actions.showDay(day)}
       >
         <span>${ctx.dayName(day)}</span>${day === ctx.today ? html` <span class="today">${msg('today')}</span>` : nothing}${count !== undefined
-          ? html` <span class="badge" aria-label=${msg(str`${count} matching`)}>${count}</span>`
+          ? html` <span class="badge" aria-hidden="true">${count}</span><span class="visually-hidden"
+                >${new Intl.PluralRules(ctx.ui).select(count) === 'one'
+                  ? msg(str`${count} matching session`)
+                  : msg(str`${count} matching sessions`)}</span
+              >`
           : nothing}
       </button>`;
     })}

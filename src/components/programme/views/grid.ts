@@ -42,7 +42,7 @@ export function renderGrid(ctx: ProgrammeContext, visible: readonly Session[], s
         ${grid.order(shown).map((s) => {
           const place = grid.place(s);
           return html`<li part="item" class="item" ${cssProps({ '--_row': place.row, '--_col': place.column })}>
-            ${renderCard(ctx, s, live)}
+            ${renderCard(ctx, s, live, subLevel(ctx.level))}
           </li>`;
         })}
       </ul>

@@ -39,7 +39,7 @@ export function renderList(ctx: ProgrammeContext, shown: readonly Session[], liv
         (slot) => html`<section class="slot ${slot.sessions.some((s) => live?.current.has(s.id)) ? 'now' : ''}">
           ${heading(slotLevel, html`<time datetime=${new Date(slot.start).toISOString()}>${when(slot.start)}</time>${zoneNote(ctx, slot.start)}`, '', 'time')}
           <ul class="items" role="list">
-            ${slot.sessions.map((s) => html`<li part="item" class="item ${ctx.isExpanded(s.id) ? 'open' : ''}">${renderCard(ctx, s, live)}</li>`)}
+            ${slot.sessions.map((s) => html`<li part="item" class="item ${ctx.isExpanded(s.id) ? 'open' : ''}">${renderCard(ctx, s, live, subLevel(slotLevel))}</li>`)}
           </ul>
         </section>`,
       );
