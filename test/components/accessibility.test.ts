@@ -382,6 +382,9 @@ function everyState(setting: string, accent: string | undefined): string {
     <aict-concurrent-sessions src="${DEMO_FEED}" at="2022-06-20T08:00" ${attrs}></aict-concurrent-sessions>
     <aict-session src="/feeds/mini.json?status=503" session-id="s1" ${attrs}><a href="/atelier">Atelier</a></aict-session>
     <aict-room-map src="${DEMO_FEED}" room-id="nope" ${attrs}><a href="/plan">Plan</a></aict-room-map>
+    <aict-concurrent-sessions src="/feeds/mini.json?status=503" session-id="x" ${attrs}></aict-concurrent-sessions>
+    <aict-session src="/feeds/hang.json?key=${Math.random()}" session-id="x" ${attrs}></aict-session>
+    <aict-room-map src="/feeds/hang.json?key=${Math.random()}" room-id="x" ${attrs}></aict-room-map>
     <aict-concurrent-sessions src="/feeds/hang.json?key=${Math.random()}" session-id="x" ${attrs}></aict-concurrent-sessions>
   </main>`;
 }
