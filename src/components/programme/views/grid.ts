@@ -63,9 +63,11 @@ function renderDialog(ctx: ProgrammeContext, visible: readonly Session[]): Templ
   const open = session;
   const n = open.index;
   const closed = (event: Event) => {
-    const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
+    const root = (event.currentTarget as Element).getRootNode();
     if (ctx.isExpanded(open.id)) ctx.actions.toggleExpanded(open);
-    root.getElementById(`m-${n}`)?.focus();
+    // The close event comes after the dialog may have left the tree (the view changed): then
+    // there is no opener to go back to.
+    if (root instanceof ShadowRoot) root.getElementById(`m-${n}`)?.focus();
   };
   return html`<dialog class="session-dialog" aria-labelledby="dt-${n}" ${ref(showModal)} @close=${closed}>
     <div class="dialog-head">
