@@ -224,10 +224,17 @@ describe('<aict-programme> accessibility', function () {
                   }],
                   ['my programme', async () => void (el!.favourites = true)],
                   ['grid', async () => {
+                    shadow(el!).querySelectorAll<HTMLButtonElement>('button.more[aria-expanded="true"]').forEach((b) => b.click());
                     el!.favourites = false;
                     el!.view = 'grid';
                   }],
+                  ['grid, a session’s details open (dialog)', async () => {
+                    shadow(el!).querySelector<HTMLButtonElement>('.grid button.more')!.click();
+                    await settle(el!);
+                    expect(shadow(el!).querySelector('dialog[open]'), 'the dialog').to.exist;
+                  }],
                   ['filters open', async () => {
+                    shadow(el!).querySelector<HTMLDialogElement>('dialog[open]')?.close();
                     el!.view = 'list';
                     shadow(el!).querySelector<HTMLElement>('.facet summary')!.click();
                   }],
