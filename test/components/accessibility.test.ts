@@ -90,6 +90,29 @@ describe('colour scheme', () => {
     expect(contrast(getComputedStyle(part(el, 'title')!).color, bg)).to.be.at.least(7);
   });
 
+  for (const setting of ['dark', 'auto'] as const) {
+    it(`a full card's map and concurrent list paint the card's scheme (color-scheme="${setting}" on a dark page)`, async () => {
+      const restore = hostPage('dark');
+      try {
+        const { el } = await mount<AictSession>(
+          `<aict-session src="${DEMO_FEED}" session-id="atelier-1" lang="fr" variant="full" color-scheme="${setting}"></aict-session>`,
+        );
+        const map = shadow(el).querySelector<AictRoomMap>('aict-room-map')!;
+        const list = shadow(el).querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('aict-concurrent-sessions')!;
+        await map.updateComplete;
+        await list.updateComplete;
+        const card = getComputedStyle(part(el, 'card')!).backgroundColor;
+        expect(card, 'the card').not.to.equal('rgb(255, 255, 255)');
+        expect(backgroundOf(part(map, 'map')!), 'the map').to.equal(card);
+        expect(backgroundOf(part(list, 'list')!), 'the concurrent list').to.equal(card);
+        // And their text is the card's (light on dark), not the light scheme's.
+        expect(getComputedStyle(part(map, 'map')!).color).to.equal(getComputedStyle(part(el, 'card')!).color);
+      } finally {
+        restore();
+      }
+    });
+  }
+
   for (const [host, os, expected] of [
     ['light', 'dark', 'light'],
     ['dark', 'light', 'dark'],

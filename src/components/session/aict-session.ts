@@ -224,7 +224,8 @@ export class AictSession extends AictElement {
   /**
    * The map and the concurrent sessions of the full card: the room-map and concurrent-sessions
    * elements, given this element's settings so that they read the same loaded feed (one
-   * request per URL per page) and speak the same language. Their own `aict-load` /
+   * request per URL per page), speak the same language and paint the same colour scheme (the
+   * one this element resolved, so `auto` gives one answer for all three). Their own `aict-load` /
    * `aict-error` stay inside: the page hears about this session once.
    */
   protected renderSurroundings(session: Session): TemplateResult | typeof nothing {
@@ -237,6 +238,7 @@ export class AictSession extends AictElement {
         ? nothing
         : html`<aict-room-map
             class="surrounding"
+            color-scheme=${this.colorSchemes.scheme}
             src=${this.src ?? nothing}
             lang=${lang || nothing}
             time-zone=${this.timeZone ?? nothing}
@@ -247,6 +249,7 @@ export class AictSession extends AictElement {
         ? nothing
         : html`<aict-concurrent-sessions
             class="surrounding"
+            color-scheme=${this.colorSchemes.scheme}
             src=${this.src ?? nothing}
             lang=${lang || nothing}
             time-zone=${this.timeZone ?? nothing}
