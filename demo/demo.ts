@@ -19,6 +19,19 @@ document.querySelector('.lang-switch')?.addEventListener('click', (event) => {
 });
 
 const sessions = () => document.querySelectorAll('aict-session');
+
+// `?site=dark` gives the partner site a dark theme; `?color-scheme=light|dark|auto` (or the
+// form's select) sets the widgets' attribute.
+const params = new URLSearchParams(location.search);
+if (params.get('site') === 'dark') html.classList.add('dark-site');
+const schemeSelect = document.querySelector<HTMLSelectElement>('#color-scheme');
+function setScheme(value: string): void {
+  for (const el of document.querySelectorAll('aict-session, aict-programme')) el.setAttribute('color-scheme', value);
+  if (schemeSelect) schemeSelect.value = value;
+}
+const scheme = params.get('color-scheme');
+if (scheme === 'light' || scheme === 'dark' || scheme === 'auto') setScheme(scheme);
+schemeSelect?.addEventListener('change', () => setScheme(schemeSelect.value));
 document.querySelector<HTMLSelectElement>('#time-zone')?.addEventListener('change', (event) => {
   for (const el of sessions()) el.setAttribute('time-zone', (event.target as HTMLSelectElement).value);
 });

@@ -44,6 +44,9 @@ if (feed) {
 }
 el.setAttribute('lang', params.get('lang') === 'en' ? 'en' : 'fr');
 el.setAttribute('view', params.get('view') === 'grid' ? 'grid' : 'list');
+// The page follows the visitor's setting (`color-scheme: light dark`), and so does the programme:
+// the "-dark" screenshots show its dark scheme (it is light by default, whatever the OS says).
+el.setAttribute('color-scheme', 'auto');
 document.body.append(el);
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
