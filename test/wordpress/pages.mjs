@@ -50,7 +50,8 @@ export async function checkPosts(browser, posts, feed, report = () => {}) {
           return (
             elements.length === wanted.length &&
             elements.every((element, i) => {
-              const text = element.shadowRoot?.textContent ?? '';
+              // No-break spaces (« Niveau 0 », « 16h00 ») read as spaces here: this checks content and language.
+              const text = (element.shadowRoot?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ');
               return element.localName === wanted[i].tag && text.includes(wanted[i].content) && text.includes(wanted[i][wanted[i].lang]);
             })
           );
