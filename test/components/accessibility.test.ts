@@ -17,29 +17,9 @@ import type { AictRoomMap } from '../../src/components/room-map/aict-room-map.js
 import { contrastRatio } from '../../src/i18n/sdgs.js';
 import { accentFor, resolveColor, schemeOfComputed } from '../../src/shared/color-scheme.js';
 import { axeViolations } from '../support/axe.js';
+import { CAN_EMULATE, hostPage, osScheme } from '../support/schemes.js';
 import { DEMO_FEED, mount, part, shadow, textOf } from '../support/page.js';
 
-const CAN_EMULATE = !navigator.userAgent.includes('Firefox');
-type Scheme = 'light' | 'dark';
-
-/** The page's own look: a light or a dark site, as its CSS says (`color-scheme`, colours). */
-function hostPage(scheme: Scheme): () => void {
-  const style = document.createElement('style');
-  style.textContent =
-    scheme === 'dark'
-      ? ':root { color-scheme: dark; background: #121212; color: #eeeeee } a { color: #9cc2ff }'
-      : ':root { color-scheme: light; background: #ffffff; color: #111111 } a { color: #0b4fa8 }';
-  document.head.append(style);
-  return () => style.remove();
-}
-
-async function osScheme(scheme: Scheme): Promise<boolean> {
-  if (CAN_EMULATE) {
-    await emulateMedia({ colorScheme: scheme });
-    return true;
-  }
-  return matchMedia('(prefers-color-scheme: dark)').matches === (scheme === 'dark');
-}
 
 const rgbOf = (css: string) => resolveColor(css)!;
 const contrast = (a: string, b: string) => contrastRatio(rgbOf(a), rgbOf(b));

@@ -9,30 +9,11 @@ import '../../src/define.js';
 import { AictProgramme } from '../../src/components/programme/aict-programme.js';
 import { favouritesFor } from '../../src/components/programme/favourites.js';
 import { axeViolations } from '../support/axe.js';
+import { CAN_EMULATE, hostPage, osScheme } from '../support/schemes.js';
 import { accessibleName, addDetailedDemoFeed, addInlineFeed, DEMO_FEED, mount, part, parts, shadow, textOf } from '../support/page.js';
 
-const CAN_EMULATE = !navigator.userAgent.includes('Firefox');
 const NBSP = '\u00a0';
 const DURING_THE_FORUM = Date.parse('2022-06-20T15:00:00+02:00');
-type Scheme = 'light' | 'dark';
-
-function hostPage(scheme: Scheme): () => void {
-  const style = document.createElement('style');
-  style.textContent =
-    scheme === 'dark'
-      ? ':root { color-scheme: dark; background: #121212; color: #eeeeee } a { color: #9cc2ff }'
-      : ':root { color-scheme: light; background: #ffffff; color: #111111 } a { color: #0b4fa8 }';
-  document.head.append(style);
-  return () => style.remove();
-}
-
-async function osScheme(scheme: Scheme): Promise<boolean> {
-  if (CAN_EMULATE) {
-    await emulateMedia({ colorScheme: scheme });
-    return true;
-  }
-  return matchMedia('(prefers-color-scheme: dark)').matches === (scheme === 'dark');
-}
 
 async function settle(el: AictProgramme): Promise<void> {
   for (let i = 0; i < 5; i++) {
