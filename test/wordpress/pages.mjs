@@ -85,10 +85,15 @@ export async function login(context, user, password, url) {
   const page = await context.newPage();
   page.setDefaultTimeout(60000);
   await page.goto(`${url}/wp-login.php`, { waitUntil: 'load' });
+  // wp-login.php focuses and selects #user_login 200 ms after it loads (wp_attempt_focus):
+  // typing before that lands half the name or password in the wrong field on a busy machine.
+  // Wait for that focus, as a person does, then type.
+  await page.waitForFunction(() => document.activeElement?.id === 'user_login', { timeout: 10000 }).catch(() => {});
   await page.type('#user_login', user);
   await page.type('#user_pass', password);
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
-  assert.match(page.url(), /wp-admin/, `${user} is logged in`);
+  const refused = page.url().includes('wp-login.php') ? await page.$eval('#login_error', (e) => e.textContent.trim()).catch(() => '(no message)') : '';
+  assert.match(page.url(), /wp-admin/, `${user} is logged in (${refused})`);
   return page;
 }
 
