@@ -85,10 +85,11 @@ export async function login(context, user, password, url) {
   const page = await context.newPage();
   page.setDefaultTimeout(60000);
   await page.goto(`${url}/wp-login.php`, { waitUntil: 'load' });
-  // wp-login.php focuses and selects #user_login 200 ms after it loads (wp_attempt_focus):
-  // typing before that lands half the name or password in the wrong field on a busy machine.
-  // Wait for that focus, as a person does, then type.
-  await page.waitForFunction(() => document.activeElement?.id === 'user_login', { timeout: 10000 }).catch(() => {});
+  // wp-login.php focuses #user_login at once, then focuses and selects it again on a 200 ms
+  // timer (wp_attempt_focus): typing across that timer puts half the name or password in the
+  // wrong field on a busy machine. A timer set after the load event with a longer delay fires
+  // after WordPress's, so type only then.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 250)));
   await page.type('#user_login', user);
   await page.type('#user_pass', password);
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
