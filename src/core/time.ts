@@ -2,14 +2,14 @@
  * Wall-clock arithmetic in a time zone, with no words: what the feed layer needs to place a
  * session on its day, and what `src/i18n/format.ts` builds its phrases on.
  */
-import { TZDate } from '@date-fns/tz';
+import { TZDateMini, type TZDate } from '@date-fns/tz';
 
 /** Epoch milliseconds (what the model holds) or a Date. */
 export type Instant = number | Date;
 
 /** `instant` as a date in `zone`. */
 export function inZone(instant: Instant, zone: string): TZDate {
-  return new TZDate(typeof instant === 'number' ? instant : instant.getTime(), zone);
+  return new TZDateMini(typeof instant === 'number' ? instant : instant.getTime(), zone);
 }
 
 /** `n` with at least `digits` digits (`7` → `07`). */
@@ -61,7 +61,7 @@ export function eventLocalToInstant(local: string, zone: string): number | undef
   if (!m) return undefined;
   const [y, mo, d, h, mi, s] = m.slice(1).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return undefined;
-  const date = new TZDate(y, mo - 1, d, h, mi, s, zone);
+  const date = new TZDateMini(y, mo - 1, d, h, mi, s, zone);
   const time = date.getTime();
   if (Number.isNaN(time) || date.getDate() !== d) return undefined;
   return time;

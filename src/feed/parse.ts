@@ -9,7 +9,7 @@
  * Everything here is linear in the size of the feed (references and ids go through Maps and
  * Sets): a 20,000-session feed parses in a fraction of a second.
  */
-import { TZDate } from '@date-fns/tz';
+import { TZDateMini } from '@date-fns/tz';
 import { checkOf, type Check, type Node } from './check.js';
 import { safeColor } from '../core/color.js';
 import { nextTask } from '../core/next-task.js';
@@ -185,7 +185,7 @@ function parseDate(text: string): readonly [number, number, number] | undefined 
 
 /** Start of a local calendar day in `timeZone`, as epoch milliseconds. */
 function startOfLocalDay(y: number, mo: number, d: number, timeZone: string): number {
-  return new TZDate(y, mo - 1, d, 0, 0, 0, 0, timeZone).getTime();
+  return new TZDateMini(y, mo - 1, d, 0, 0, 0, 0, timeZone).getTime();
 }
 
 /**
@@ -211,7 +211,7 @@ export function parseDateTime(text: string, timeZone: string, cache?: Map<number
     const wallMinute = utcMillis(y, mo, d, h, mi);
     let instant = cache?.get(wallMinute);
     if (instant === undefined) {
-      instant = new TZDate(y, mo - 1, d, h, mi, 0, 0, timeZone).getTime();
+      instant = new TZDateMini(y, mo - 1, d, h, mi, 0, 0, timeZone).getTime();
       if (cache) {
         if (cache.size >= MAX_REMEMBERED_MINUTES) cache.clear();
         cache.set(wallMinute, instant);
@@ -232,7 +232,7 @@ export function parseDateTime(text: string, timeZone: string, cache?: Map<number
 
 /** The calendar date (`YYYY-MM-DD`) of an instant in `timeZone`. */
 export function eventDateOf(instant: number, timeZone: string): string {
-  const date = new TZDate(instant, timeZone);
+  const date = new TZDateMini(instant, timeZone);
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

@@ -11,7 +11,7 @@
  * - offsets: "UTC+2", "UTC−4" with a real minus sign (U+2212), "UTC+5:30" when not whole hours,
  *   plain "UTC" at offset zero; always computed for the instant shown, so DST is right.
  */
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { TZDateMini, tzOffset, type TZDate } from '@date-fns/tz';
 import { clockTime, inZone, localDateKey, padded, type Instant } from '../core/time.js';
 
 export { eventLocalToInstant, toEventLocalDate, toEventLocalTime, type Instant } from '../core/time.js';
@@ -220,7 +220,7 @@ export function formatDay(day: string, lang: UiLanguage): string {
   if (!m) return day;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   // Noon UTC: the weekday of a calendar date does not depend on any zone.
-  const date = new TZDate(y, mo - 1, d, 12, 0, 0, 'UTC');
+  const date = new TZDateMini(y, mo - 1, d, 12, 0, 0, 'UTC');
   if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return day;
   return formatDateIn(date, lang, false);
 }

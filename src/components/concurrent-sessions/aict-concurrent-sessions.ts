@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { FeedError } from '../../feed/load.js';
 import type { Programme, Session } from '../../feed/model.js';
@@ -48,23 +47,29 @@ const LIST_PAGE = 25;
  * @cssprop --aict-text - Text colour.
  */
 export class AictConcurrentSessions extends AictElement {
+  static override properties: PropertyDeclarations = {
+    sessionId: { attribute: 'session-id' },
+    scope: {},
+    at: {},
+    shown: { state: true, attribute: false },
+  };
   static override styles = [hostStyles, badgeStyles, sessionPartsStyles, concurrentStyles];
   protected static override catalogue = 'concurrent-sessions' as const;
 
   /** The session whose neighbours are listed (wins over `at`). */
-  @property({ attribute: 'session-id' }) sessionId: string | null = null;
+  sessionId: string | null = null;
 
   /** `block` (default: the same programme block) or `overlap` (any session whose time intersects). */
-  @property() scope: ConcurrentScope = 'block';
+  scope: ConcurrentScope = 'block';
 
   /** `YYYY-MM-DDTHH:MM` in the event's time zone: list everything running then (without `session-id`). */
-  @property() at: string | null = null;
+  at: string | null = null;
 
   /**
    * How many sessions are listed: a block of a real forum has a handful, but a feed may put
    * thousands in one block, and rendering them all at once would freeze the page.
    */
-  @state() private shown = LIST_PAGE;
+  private shown = LIST_PAGE;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

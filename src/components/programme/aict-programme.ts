@@ -1,5 +1,4 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, render, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { defaultDay, programmeDayOf, sessionsByDay } from '../../feed/days.js';
@@ -77,6 +76,24 @@ export type { ProgrammeView } from './views/context.js';
  * @cssprop --aict-text - Text colour.
  */
 export class AictProgramme extends AictElement {
+  // Lit's reactive properties, declared without decorators (see `AictElement.properties`); their
+  // documentation is on the fields below.
+  static override properties: PropertyDeclarations = {
+    day: { reflect: true },
+    view: { reflect: true },
+    query: { reflect: true },
+    theme: { reflect: true },
+    kind: { reflect: true },
+    room: { reflect: true },
+    sdg: { reflect: true },
+    favourites: { type: Boolean, reflect: true },
+    syncHash: { type: Boolean, attribute: 'sync-hash' },
+    freezeClock: { type: Boolean, attribute: 'freeze-clock' },
+    now: { attribute: false },
+    expanded: { state: true, attribute: false },
+    filterPanelOpen: { state: true, attribute: false },
+    facetSearch: { state: true, attribute: false },
+  };
   static override styles = [hostStyles, badgeStyles, sessionPartsStyles, programmeStyles];
   protected static override catalogue = 'programme' as const;
 
@@ -104,47 +121,47 @@ export class AictProgramme extends AictElement {
   }
 
   /** The day shown, `YYYY-MM-DD` (event-local); default: today during the event, else the first day. */
-  @property({ reflect: true }) day: string | null = null;
+  day: string | null = null;
 
   /** `list` (default) or `grid` (rooms as columns on wide screens). */
-  @property({ reflect: true }) view: ProgrammeView = 'list';
+  view: ProgrammeView = 'list';
 
   /** Text search over titles, labels, people, organisations and themes. */
-  @property({ reflect: true }) query: string | null = null;
+  query: string | null = null;
 
   // The four filter dimensions: their attributes are `DIMENSIONS`' (filters.ts), which parses,
   // formats, counts and labels them.
 
   /** Comma-separated theme ids. */
-  @property({ reflect: true }) theme: string | null = null;
+  theme: string | null = null;
 
   /** Comma-separated session kinds (`workshop,conference`). */
-  @property({ reflect: true }) kind: string | null = null;
+  kind: string | null = null;
 
   /** Comma-separated room ids (`-` for "room to be confirmed"). */
-  @property({ reflect: true }) room: string | null = null;
+  room: string | null = null;
 
   /** Comma-separated SDG numbers (1–17). */
-  @property({ reflect: true }) sdg: string | null = null;
+  sdg: string | null = null;
 
   /** Show only the visitor's favourites ("my programme"). */
-  @property({ type: Boolean, reflect: true }) favourites = false;
+  favourites = false;
 
   /** Keep the view in the URL hash (`#aict:…`, `#aict=session-id`) so it can be shared; also follow old `#session-id` links. */
-  @property({ type: Boolean, attribute: 'sync-hash' }) syncHash = false;
+  syncHash = false;
 
   /**
    * "Now" and "next" are not updated every minute: they change only when the visitor acts (a
    * day, a filter, a click), for pages that must not change by themselves (WCAG 2.2.2).
    */
-  @property({ type: Boolean, attribute: 'freeze-clock' }) freezeClock = false;
+  freezeClock = false;
 
   /** The current time for "now" and "next" (epoch ms or Date); `null` uses `AictProgramme.clock`. */
-  @property({ attribute: false }) now: number | Date | null = null;
+  now: number | Date | null = null;
 
-  @state() private expanded: ReadonlySet<string> = new Set();
-  @state() private filterPanelOpen = false;
-  @state() private facetSearch: Partial<Record<Dimension, string>> = {};
+  private expanded: ReadonlySet<string> = new Set();
+  private filterPanelOpen = false;
+  private facetSearch: Partial<Record<Dimension, string>> = {};
 
   private readonly clock = new ClockController(this, () => this.now, () => AictProgramme.clock(), () => this.freezeClock);
   private readonly favs = new FavouritesController(this, {

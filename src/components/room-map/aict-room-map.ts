@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { FeedError } from '../../feed/load.js';
 import type { Floor, Point, Programme, Room, RoomShape, Session } from '../../feed/model.js';
@@ -83,27 +82,34 @@ interface MapView {
  * @cssprop --aict-text - Text colour.
  */
 export class AictRoomMap extends AictElement {
+  static override properties: PropertyDeclarations = {
+    roomId: { attribute: 'room-id' },
+    sessionId: { attribute: 'session-id' },
+    selectableRooms: { type: Boolean, attribute: 'selectable-rooms' },
+    focusRoom: { state: true, attribute: false },
+    planWidth: { state: true, attribute: false },
+  };
   static override styles = [hostStyles, roomMapStyles];
   protected static override catalogue = 'room-map' as const;
 
   /** Id of the room to highlight (wins over `session-id`). */
-  @property({ attribute: 'room-id' }) roomId: string | null = null;
+  roomId: string | null = null;
 
   /** Id of a session: its room is highlighted, and the plan says what runs beside it. */
-  @property({ attribute: 'session-id' }) sessionId: string | null = null;
+  sessionId: string | null = null;
 
   /**
    * Rooms of the plan are buttons that fire `aict-room-select`, for pages that act on it.
    * Without it the plan is a picture (with its room list as text alternative): a control that
    * does nothing would mislead keyboard and screen reader users.
    */
-  @property({ type: Boolean, attribute: 'selectable-rooms' }) selectableRooms = false;
+  selectableRooms = false;
 
   /** The room that has the keyboard's Tab stop. */
-  @state() private focusRoom: string | undefined;
+  private focusRoom: string | undefined;
 
   /** Rendered width of the plan, to keep labels legible at any size. */
-  @state() private planWidth = DEFAULT_WIDTH_PX;
+  private planWidth = DEFAULT_WIDTH_PX;
 
   private resizeObserver?: ResizeObserver;
 

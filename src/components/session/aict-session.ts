@@ -1,5 +1,4 @@
-import { html, nothing, render, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, render, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { calendarFileName } from '../../calendar/file-name.js';
 import { lazy } from '../../core/lazy.js';
@@ -55,22 +54,29 @@ export type SessionVariant = 'card' | 'full';
  * @cssprop --aict-text - Text colour.
  */
 export class AictSession extends AictElement {
+  static override properties: PropertyDeclarations = {
+    sessionId: { attribute: 'session-id' },
+    variant: {},
+    noMap: { type: Boolean, attribute: 'no-map' },
+    noConcurrent: { type: Boolean, attribute: 'no-concurrent' },
+    noSeo: { type: Boolean, attribute: 'no-seo' },
+  };
   static override styles = [hostStyles, badgeStyles, sessionPartsStyles, sessionStyles];
 
   /** Id of the session in the feed. */
-  @property({ attribute: 'session-id' }) sessionId: string | null = null;
+  sessionId: string | null = null;
 
   /** `card` (compact, default) or `full` (with description, map and concurrent sessions). */
-  @property() variant: SessionVariant = 'card';
+  variant: SessionVariant = 'card';
 
   /** With `variant="full"`: leave out the room map. */
-  @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
+  noMap = false;
 
   /** With `variant="full"`: leave out the concurrent sessions. */
-  @property({ type: Boolean, attribute: 'no-concurrent' }) noConcurrent = false;
+  noConcurrent = false;
 
   /** Leave out the schema.org `Event` (JSON-LD) this element adds to the page's `<head>`. */
-  @property({ type: Boolean, attribute: 'no-seo' }) noSeo = false;
+  noSeo = false;
 
   // Runs after each update, inside the element's language (see AictElement.performUpdate).
   protected readonly jsonLd = new JsonLdController(this, (code) => {
