@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { minifyLitTemplates } from './scripts/bundle-plugins.mjs';
+import { firstScreenChunks, minifyLitTemplates } from './scripts/bundle-plugins.mjs';
 
 const root = import.meta.dirname;
 
@@ -46,7 +46,7 @@ export default defineConfig({
   define: { __AICT_VERSION__: JSON.stringify(version) },
   // The JS minifier keeps template literals verbatim: the templates' and stylesheets'
   // indentation and comments would ship (~2 KB gzip).
-  plugins: [minifyLitTemplates()],
+  plugins: [minifyLitTemplates(), firstScreenChunks()],
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,

@@ -163,3 +163,40 @@ export function minifyLitTemplates() {
     },
   };
 }
+
+/**
+ * Rolldown plugin for `vite.config.ts`: writes into the loader (`src/loader.ts`, its
+ * `FIRST_SCREEN` placeholder) the chunks each element's first screen needs beside its own, so
+ * that the loader imports them all at once when the tag appears. Per tag: the chunks its chunk
+ * imports (transitively), its French catalogue (`fr-common` and `fr-<element>`, the catalogue
+ * parts of `i18n/localization.ts`), and for `<aict-session>` the JSON-LD writer, as module
+ * specifiers relative to the loader (`./chunks/…`).
+ */
+export function firstScreenChunks(loaderFileName = 'aict-widgets.js') {
+  return {
+    name: 'aict-first-screen-chunks',
+    generateBundle(_options, bundle) {
+      const loader = bundle[loaderFileName];
+      if (!loader || loader.type !== 'chunk') return;
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const named = (name) => chunks.find((c) => c.name === name)?.fileName;
+      const map = {};
+      for (const fileName of loader.dynamicImports) {
+        const chunk = bundle[fileName];
+        const element = /components\/([\w-]+)\/define\.ts$/.exec(chunk?.facadeModuleId ?? '')?.[1];
+        if (!element) continue;
+        const imports = new Set();
+        const visit = (c) => {
+          for (const f of c.imports) if (!imports.has(f)) imports.add(f), visit(bundle[f]);
+        };
+        visit(chunk);
+        const french = [named('fr-common'), named(`fr-${element}`)].filter(Boolean);
+        const seo = element === 'session' ? [named('json-ld')].filter(Boolean) : [];
+        map[`aict-${element}`] = [[...imports], french, seo].map((files) => files.map((file) => `./${file}`));
+      }
+      const placeholder = /JSON\.parse\((["'`])\{"AICT_FIRST_SCREEN":0\}\1\)/;
+      if (!placeholder.test(loader.code)) this.error('the FIRST_SCREEN placeholder is missing from the loader');
+      loader.code = loader.code.replace(placeholder, () => JSON.stringify(map));
+    },
+  };
+}

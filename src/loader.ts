@@ -31,6 +31,16 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'aict-room-map': () => import('./components/room-map/define.js'),
 };
 
+/**
+ * Per tag, the other chunks its first screen needs (`./chunks/…`, from this file): what its chunk
+ * imports (the shared chunk), its French catalogue, its JSON-LD writer. The build writes them in
+ * (`firstScreenChunks` in `scripts/bundle-plugins.mjs`); from the sources the map is empty. They
+ * are imported together with the element's chunk when its tag appears, rather than one after
+ * the other as the browser discovers them (the chunk, then its imports, then what the element
+ * asks for once defined): one round of requests instead of three.
+ */
+const FIRST_SCREEN: Record<string, string[][] | undefined> = JSON.parse('{"AICT_FIRST_SCREEN":0}');
+
 /** Tags claimed by a loader on this page, with that loader's version (shared by every copy). */
 const CLAIMS_KEY = Symbol.for('aict-widgets.loader-claims/1');
 /** Versions of the copies that defined each tag (kept by `shared/define-element.ts`). */
@@ -52,12 +62,33 @@ function claim(tag: string): boolean {
   return false;
 }
 
+/**
+ * The browser's time-zone data: the first `Intl.DateTimeFormat` with a `timeZone` loads it, in
+ * one call of 70–270 ms on a cold page (`core/warm-up-dates.ts`). Every element needs it, so it
+ * loads when the first tag appears, in a task of its own while the chunks are on their way,
+ * rather than once they have arrived. A page without the tags never pays it.
+ */
+let datesWarm = false;
+
+function warmUpDates(): void {
+  if (datesWarm) return;
+  datesWarm = true;
+  setTimeout(() => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', timeZoneName: 'longOffset' }).formatToParts(0);
+    } catch {
+      // An engine without time-zone support: the elements report it.
+    }
+  });
+}
+
 /** Tags this copy still watches for. */
 const waiting = new Set(globalThis.customElements ? Object.keys(ELEMENTS) : []);
 
-function load(tag: string): void {
+function load(tag: string, el: Element): void {
   waiting.delete(tag);
   if (!claim(tag)) return;
+  warmUpDates();
   ELEMENTS[tag]!().catch((error: unknown) => {
     // Offline, or the chunk is missing from the published folder: the elements keep their
     // fallback content (the light-DOM children), the page hears it as for any failure, and
@@ -76,12 +107,22 @@ function load(tag: string): void {
       );
     }
   });
+  // Alongside, what its first screen needs: the chunks it imports, the French catalogue for a
+  // French element (`lang`, read as `i18n/localization.ts` does), the JSON-LD writer unless
+  // `no-seo` (a page that does not use them does not download them).
+  const [imports = [], french = [], seo = []] = FIRST_SCREEN[tag] ?? [];
+  const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
+  for (const file of [...imports, ...(/^fr(-|$)/i.test(lang.trim()) ? french : []), ...(el.hasAttribute('no-seo') ? [] : seo)]) {
+    // A failure is reported by the element's chunk (above) or by the element.
+    import(/* @vite-ignore */ file).catch(() => {});
+  }
 }
 
 /** Loads the tags that appear in `root` (an element added to the page, or the document). */
 function scan(root: ParentNode & Node): void {
   for (const tag of waiting) {
-    if ((root as Element).localName === tag || root.querySelector(tag)) load(tag);
+    const el = (root as Element).localName === tag ? (root as Element) : root.querySelector(tag);
+    if (el) load(tag, el);
   }
 }
 

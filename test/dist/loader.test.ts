@@ -191,6 +191,41 @@ describe('the loader (dist/aict-widgets.js) and its chunks', function () {
     expect(frame.errors).to.deep.equal([]);
   });
 
+  it('requests what an element’s first screen needs together with its chunk, not one after the other', async () => {
+    // The card's chunk is answered after a second: the shared chunk it imports, the French
+    // interface and the JSON-LD writer are asked for meanwhile (the browser alone would find the
+    // first once the card's chunk has arrived, the others once the card is defined).
+    const frame = await loadFrame({
+      srcdoc: page(`<aict-session src="${FEED}" session-id="atelier-1"></aict-session>`, 'fr', '/csp/bundle/slow=session/-/aict-widgets.js'),
+    });
+    const card = await until(() => frame.doc.querySelector('aict-session'), 'the card');
+    await until(() => renderedTitle(card), 'a rendered card', 20000);
+    const entries = frame.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const chunk = (name: string) => {
+      const found = entries.find((entry) => new RegExp(`/chunks/${name}-[\\w-]{8}\\.js$`).test(entry.name));
+      expect(found, `${name}: ${entries.map((entry) => entry.name).join('\n')}`).to.exist;
+      return found!;
+    };
+    const session = chunk('session');
+    for (const name of ['shared', 'fr-common', 'json-ld']) {
+      expect(chunk(name).startTime, `${name} requested before the card's chunk arrived`).to.be.below(session.responseEnd);
+    }
+    // Nothing the card does not show: no programme, map, concurrent list or their strings.
+    expect(entries.filter((entry) => /\/chunks\/(fr-)?(programme|room-map|concurrent-sessions)-/.test(entry.name))).to.deep.equal([]);
+    expect(frame.errors).to.deep.equal([]);
+  });
+
+  it('an English card with no-seo is not sent the French interface or the JSON-LD writer ahead either', async () => {
+    const frame = await loadFrame({
+      srcdoc: page(`<aict-session src="${FEED}" session-id="atelier-1" no-seo></aict-session>`, 'en', '/csp/bundle/slow=session/-/aict-widgets.js'),
+    });
+    const card = await until(() => frame.doc.querySelector('aict-session'), 'the card');
+    await until(() => renderedTitle(card), 'a rendered card', 20000);
+    const chunks = scriptsOf(frame).filter((path) => path.includes('/chunks/'));
+    expect(chunks.some((path) => /\/chunks\/shared-/.test(path)), chunks.join('\n')).to.equal(true);
+    expect(chunks.filter((path) => /\/chunks\/(fr-|json-ld-)/.test(path))).to.deep.equal([]);
+  });
+
   it('works from a folder whose URL carries a query string (WordPress adds ?ver=)', async () => {
     const frame = await loadFrame({
       srcdoc: page(`<aict-session src="${FEED}" session-id="atelier-1"></aict-session>`, 'fr', `${LOADER}?ver=0.1.0`),
