@@ -167,10 +167,16 @@ export function minifyLitTemplates() {
 /**
  * Rolldown plugin for `vite.config.ts`: writes into the loader (`src/loader.ts`, its
  * `FIRST_SCREEN` placeholder) the chunks each element's first screen needs beside its own, so
- * that the loader imports them all at once when the tag appears. Per tag: the chunks its chunk
- * imports (transitively), its French catalogue (`fr-common` and `fr-<element>`, the catalogue
- * parts of `i18n/localization.ts`), and for `<aict-session>` the JSON-LD writer, as module
- * specifiers relative to the loader (`./chunks/…`).
+ * that the loader imports them all at once when the tag appears. Per tag, a list of
+ * `[when, ...files]`, files as module specifiers relative to the loader (`./chunks/…`), `when`
+ * a space-separated list of conditions on the element, all of which must hold (`src/loader.ts`
+ * reads them): `fr` (a French element), `!attr` (no such attribute), `full` (`variant="full"`).
+ * - always: the chunks the element's chunk imports (transitively);
+ * - `fr`: its French catalogue (`fr-common` and `fr-<element>`, the catalogue parts of
+ *   `i18n/localization.ts`);
+ * - for `<aict-session>`, what `AictSession.codeForContent` asks for: the JSON-LD writer unless
+ *   `no-seo`; for a full card, the sanitizer, and the room map and the concurrent list (their
+ *   chunks, imports and French strings) unless `no-map` / `no-concurrent`.
  */
 export function firstScreenChunks(loaderFileName = 'aict-widgets.js') {
   return {
@@ -180,19 +186,40 @@ export function firstScreenChunks(loaderFileName = 'aict-widgets.js') {
       if (!loader || loader.type !== 'chunk') return;
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       const named = (name) => chunks.find((c) => c.name === name)?.fileName;
+      const elementOf = (chunk) => /components\/([\w-]+)\/define\.ts$/.exec(chunk?.facadeModuleId ?? '')?.[1];
+      const chunkOf = (element) => loader.dynamicImports.find((f) => elementOf(bundle[f]) === element);
+      /** A chunk and what it imports, transitively, but for `known` files. */
+      const withImports = (fileName, known) => {
+        const out = [];
+        const visit = (f) => {
+          if (!f || known.has(f)) return;
+          known.add(f);
+          out.push(f);
+          for (const i of bundle[f].imports) visit(i);
+        };
+        visit(fileName);
+        return out;
+      };
+      // The card's strings are in `fr-common`: it has no part of its own.
+      const french = (element) => [named(`fr-${element}`)].filter(Boolean);
       const map = {};
       for (const fileName of loader.dynamicImports) {
-        const chunk = bundle[fileName];
-        const element = /components\/([\w-]+)\/define\.ts$/.exec(chunk?.facadeModuleId ?? '')?.[1];
+        const element = elementOf(bundle[fileName]);
         if (!element) continue;
-        const imports = new Set();
-        const visit = (c) => {
-          for (const f of c.imports) if (!imports.has(f)) imports.add(f), visit(bundle[f]);
-        };
-        visit(chunk);
-        const french = [named('fr-common'), named(`fr-${element}`)].filter(Boolean);
-        const seo = element === 'session' ? [named('json-ld')].filter(Boolean) : [];
-        map[`aict-${element}`] = [[...imports], french, seo].map((files) => files.map((file) => `./${file}`));
+        const known = new Set([fileName]);
+        const entries = [['', ...bundle[fileName].imports.flatMap((f) => withImports(f, known))], ['fr', named('fr-common'), ...french(element)]];
+        if (element === 'session') {
+          // Each part with what it imports beyond the card's files (the map and the list share one).
+          const beyond = (f) => withImports(f, new Set(known));
+          entries.push(['!no-seo', named('json-ld')], ['full', ...beyond(named('sanitize'))]);
+          for (const [part, off] of [['room-map', 'no-map'], ['concurrent-sessions', 'no-concurrent']]) {
+            entries.push([`full !${off}`, ...beyond(chunkOf(part))], [`full !${off} fr`, ...french(part)]);
+          }
+        }
+        for (const entry of entries) {
+          if (entry.slice(1).some((f) => !f)) this.error(`a first-screen chunk of <aict-${element}> is missing (${entry[0] || 'always'})`);
+        }
+        map[`aict-${element}`] = entries.filter((entry) => entry.length > 1).map(([when, ...files]) => [when, ...files.map((file) => `./${file}`)]);
       }
       const placeholder = /JSON\.parse\((["'`])\{"AICT_FIRST_SCREEN":0\}\1\)/;
       if (!placeholder.test(loader.code)) this.error('the FIRST_SCREEN placeholder is missing from the loader');

@@ -32,14 +32,17 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
 };
 
 /**
- * Per tag, the other chunks its first screen needs (`./chunks/…`, from this file): what its chunk
- * imports (the shared chunk), its French catalogue, its JSON-LD writer. The build writes them in
- * (`firstScreenChunks` in `scripts/bundle-plugins.mjs`); from the sources the map is empty. They
- * are imported together with the element's chunk when its tag appears, rather than one after
- * the other as the browser discovers them (the chunk, then its imports, then what the element
- * asks for once defined): one round of requests instead of three.
+ * Per tag, the other chunks its first screen needs (`./chunks/…`, from this file), each list
+ * with the conditions on the element under which it is needed (`when`, space-separated, all must
+ * hold: `fr` a French element, `!attr` without that attribute, `full` with `variant="full"`):
+ * what its chunk imports, its French catalogue, the card's JSON-LD writer, a full card's
+ * sanitizer, map and concurrent list. The build writes them in (`firstScreenChunks` in
+ * `scripts/bundle-plugins.mjs`); from the sources the map is empty. They are imported together
+ * with the element's chunk when its tag appears, rather than one after the other as the
+ * browser discovers them (the chunk, then its imports, then what the element asks for once
+ * defined, then what those parts import): one round of requests instead of three or four.
  */
-const FIRST_SCREEN: Record<string, string[][] | undefined> = JSON.parse('{"AICT_FIRST_SCREEN":0}');
+const FIRST_SCREEN: Record<string, [when: string, ...files: string[]][] | undefined> = JSON.parse('{"AICT_FIRST_SCREEN":0}');
 
 /** Tags claimed by a loader on this page, with that loader's version (shared by every copy). */
 const CLAIMS_KEY = Symbol.for('aict-widgets.loader-claims/1');
@@ -107,14 +110,15 @@ function load(tag: string, el: Element): void {
       );
     }
   });
-  // Alongside, what its first screen needs: the chunks it imports, the French catalogue for a
-  // French element (`lang`, read as `i18n/localization.ts` does), the JSON-LD writer unless
-  // `no-seo` (a page that does not use them does not download them).
-  const [imports = [], french = [], seo = []] = FIRST_SCREEN[tag] ?? [];
-  const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
-  for (const file of [...imports, ...(/^fr(-|$)/i.test(lang.trim()) ? french : []), ...(el.hasAttribute('no-seo') ? [] : seo)]) {
+  // Alongside, what its first screen needs, as the element will ask for it: the French
+  // catalogue for a French element (`lang`, read as `i18n/localization.ts` does), the JSON-LD
+  // writer unless `no-seo`… (a page that does not use them does not download them).
+  const french = /^fr(-|$)/i.test(el.closest('[lang]')?.getAttribute('lang')?.trim() ?? '');
+  const holds = (c: string) => !c || (c === 'fr' ? french : c[0] === '!' ? !el.hasAttribute(c.slice(1)) : el.getAttribute('variant') === c);
+  for (const [when, ...files] of FIRST_SCREEN[tag] ?? []) {
+    if (!when.split(' ').every(holds)) continue;
     // A failure is reported by the element's chunk (above) or by the element.
-    import(/* @vite-ignore */ file).catch(() => {});
+    for (const file of files) import(/* @vite-ignore */ file).catch(() => {});
   }
 }
 

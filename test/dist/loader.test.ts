@@ -215,9 +215,28 @@ describe('the loader (dist/aict-widgets.js) and its chunks', function () {
     expect(frame.errors).to.deep.equal([]);
   });
 
+  it('a full card: its sanitizer, map and concurrent list, their imports and strings are requested with the card too', async () => {
+    // Without this, they come two and three rounds later: once the card is defined (it asks
+    // for its parts), then once those parts have arrived (their imports, their strings).
+    const frame = await loadFrame({
+      srcdoc: page(`<aict-session src="${FEED}" session-id="atelier-1" variant="full"></aict-session>`, 'fr', '/csp/bundle/slow=session@full/-/aict-widgets.js'),
+    });
+    const card = await until(() => frame.doc.querySelector('aict-session'), 'the card');
+    await until(() => card.shadowRoot?.querySelector('aict-room-map')?.shadowRoot?.querySelector('[part~="map"]'), 'the map', 20000);
+    const entries = frame.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const started = (name: string) => entries.find((entry) => new RegExp(`/chunks/${name}-[\\w-]{8}\\.js$`).test(entry.name))?.startTime;
+    const session = entries.find((entry) => /\/chunks\/session-[\w-]{8}\.js$/.test(entry.name))!;
+    const late = ['shared', 'fr-common', 'json-ld', 'sanitize', 'html-scan', 'room-map', 'query', 'concurrent-sessions', 'fr-room-map', 'fr-concurrent-sessions'].filter(
+      (name) => !(started(name)! < session.responseEnd),
+    );
+    expect(late, `requested after the card’s chunk arrived (or never): ${entries.map((e) => `${e.name.split('/').pop()} ${Math.round(e.startTime)}-${Math.round(e.responseEnd)}`).join(', ')}`).to.deep.equal([]);
+    expect(entries.filter((entry) => /\/chunks\/(fr-)?programme-/.test(entry.name))).to.deep.equal([]);
+    expect(frame.errors).to.deep.equal([]);
+  });
+
   it('an English card with no-seo is not sent the French interface or the JSON-LD writer ahead either', async () => {
     const frame = await loadFrame({
-      srcdoc: page(`<aict-session src="${FEED}" session-id="atelier-1" no-seo></aict-session>`, 'en', '/csp/bundle/slow=session/-/aict-widgets.js'),
+      srcdoc: page(`<aict-session src="${FEED}" session-id="atelier-1" no-seo></aict-session>`, 'en', '/csp/bundle/slow=session@en/-/aict-widgets.js'),
     });
     const card = await until(() => frame.doc.querySelector('aict-session'), 'the card');
     await until(() => renderedTitle(card), 'a rendered card', 20000);

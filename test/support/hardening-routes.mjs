@@ -22,7 +22,7 @@
  *        folder, published in a folder per copy; `<version>` other than `-` replaces the
  *        version string in every file (an older copy); a `<copy>` of the form `fail=a+b`
  *        answers 503 for the chunks whose names start with `a` or `b` (a visitor offline, a
- *        folder published incompletely); `slow=a+b` answers those after a second (a slow network)
+ *        folder published incompletely); `slow=a+b[@label]` answers those after a second (a slow network)
  *   /csp/embed.html?origins=O&…  demo/embed.html with `data-aict-feed-origins="O"` on its
  *        <html> (the rest of the query string goes to the page, as for the real one)
  */
@@ -131,7 +131,8 @@ async function csp(context, next, url) {
   if (file) {
     const [, copy, version, name] = file.map(decodeURIComponent);
     const failing = copy.startsWith('fail=') ? copy.slice('fail='.length).split('+').filter(Boolean) : [];
-    const slow = copy.startsWith('slow=') ? copy.slice('slow='.length).split('+').filter(Boolean) : [];
+    // `slow=a+b@label`: the label only gives a test URLs of its own (nothing from the browser's cache).
+    const slow = copy.startsWith('slow=') ? copy.slice('slow='.length).split('@')[0].split('+').filter(Boolean) : [];
     if (slow.some((prefix) => name.startsWith(`chunks/${prefix}`))) await new Promise((resolve) => setTimeout(resolve, 1000));
     if (failing.some((prefix) => name.startsWith(`chunks/${prefix}`))) {
       context.status = 503;
