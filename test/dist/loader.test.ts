@@ -46,16 +46,26 @@ async function partsLoaded(frame: Frame): Promise<Record<keyof typeof MARKERS, b
   return { calendarWriter: has(MARKERS.calendarWriter), jsonLd: has(MARKERS.jsonLd), french: has(MARKERS.french) };
 }
 
-/** A page with the loader and `body`; `window.outcomes` records every aict-load / aict-error. */
+/**
+ * A page with the loader and `body`; `window.outcomes` records every aict-load / aict-error, and
+ * `window.uncaught` every uncaught error and unhandled rejection from the start (`Frame.errors`
+ * only hears them once the frame has loaded).
+ */
 function page(body: string, lang = 'fr', script = LOADER): string {
   return `<!doctype html><html lang="${lang}"><head>
     <script>window.outcomes = []; for (const type of ['aict-load', 'aict-error'])
-      addEventListener(type, (e) => outcomes.push(type + ' ' + e.target.localName + (e.detail && e.detail.code ? ' ' + e.detail.code : '')));</script>
+      addEventListener(type, (e) => outcomes.push(type + ' ' + e.target.localName + (e.detail && e.detail.code ? ' ' + e.detail.code : '')));
+      window.uncaught = []; addEventListener('error', (e) => uncaught.push(String(e.message)));
+      addEventListener('unhandledrejection', (e) => uncaught.push('unhandled rejection: ' + e.reason));</script>
     <script type="module" src="${script}"></script></head><body>${body}</body></html>`;
 }
 
 function outcomes(frame: Frame): string[] {
   return (frame.win as unknown as { outcomes: string[] }).outcomes;
+}
+
+function uncaught(frame: Frame): string[] {
+  return (frame.win as unknown as { uncaught: string[] }).uncaught;
 }
 
 /** Resolves with the first `aict-load` / `aict-error` of `el` (or of what is inside it). */
@@ -234,6 +244,38 @@ describe('the loader (dist/aict-widgets.js) and its chunks', function () {
     expect(frame.errors).to.deep.equal([]);
   });
 
+  it('reads `lang` as the elements do: `<html lang="FR">` or a region (`fr-BE`) on an ancestor sends the French strings ahead', async () => {
+    for (const [lang, body] of [
+      ['FR', `<main><aict-session src="${FEED}" session-id="atelier-1"></aict-session></main>`],
+      ['en', `<div lang="fr-BE"><aict-session src="${FEED}" session-id="atelier-1"></aict-session></div>`],
+    ] as const) {
+      const frame = await loadFrame({ srcdoc: page(body, lang, `/csp/bundle/slow=session@${lang}/-/aict-widgets.js`) });
+      const card = await until(() => frame.doc.querySelector('aict-session'), 'the card');
+      await until(() => renderedTitle(card), 'a rendered card', 20000);
+      expect(card.shadowRoot!.querySelector('[part~="calendar"]')!.textContent, lang).to.contain('Ajouter à mon agenda');
+      const entries = frame.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const session = entries.find((entry) => /\/chunks\/session-[\w-]{8}\.js$/.test(entry.name))!;
+      const french = entries.find((entry) => /\/chunks\/fr-common-[\w-]{8}\.js$/.test(entry.name));
+      expect(french?.startTime, `${lang}: the French strings requested before the card's chunk arrived`).to.be.below(session.responseEnd);
+      expect(uncaught(frame)).to.deep.equal([]);
+      closeFrames();
+    }
+  });
+
+  it('a card switched from English to French after it rendered speaks French (its strings were not sent ahead)', async () => {
+    const frame = await loadFrame({ srcdoc: page(`<aict-session src="${FEED}" session-id="atelier-1"></aict-session>`, 'en') });
+    const card = await until(() => frame.doc.querySelector('aict-session'), 'the card');
+    await until(() => renderedTitle(card), 'a rendered card');
+    const calendar = () => card.shadowRoot!.querySelector('[part~="calendar"]')!.textContent!;
+    expect(calendar()).to.contain('Add to my calendar');
+    expect(scriptsOf(frame).filter((path) => /\/chunks\/fr-/.test(path))).to.deep.equal([]);
+    frame.doc.documentElement.lang = 'fr';
+    await until(() => calendar().includes('Ajouter à mon agenda'), 'the French card');
+    card.setAttribute('lang', 'en');
+    await until(() => calendar().includes('Add to my calendar'), 'the English card again');
+    expect(uncaught(frame)).to.deep.equal([]);
+  });
+
   it('an English card with no-seo is not sent the French interface or the JSON-LD writer ahead either', async () => {
     const frame = await loadFrame({
       srcdoc: page(`<aict-session src="${FEED}" session-id="atelier-1" no-seo></aict-session>`, 'en', '/csp/bundle/slow=session@en/-/aict-widgets.js'),
@@ -295,6 +337,27 @@ describe('the loader when a chunk cannot be loaded (offline, or a folder publish
     expect(frame.win.customElements.get('aict-session')).to.equal(undefined);
     // The fallback link is what the visitor sees.
     expect(card.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('a first-screen chunk sent ahead that cannot be loaded: no unhandled rejection, the card renders without that part', async () => {
+    // The JSON-LD writer, the sanitizer and the map (with its strings) fail: the loader asked for
+    // them with the card's chunk; the card asks again and leaves the part out.
+    const frame = await loadFrame({
+      srcdoc: page(
+        `<aict-session src="${FEED}" session-id="atelier-1" variant="full"></aict-session>`,
+        'fr',
+        '/csp/bundle/fail=json-ld+sanitize+room-map+fr-room-map/-/aict-widgets.js',
+      ),
+    });
+    const card = await until(() => frame.doc.querySelector('aict-session'), 'the card');
+    await until(() => card.shadowRoot?.querySelector('aict-concurrent-sessions')?.shadowRoot?.querySelector('[part~="list"]'), 'the concurrent list', 20000);
+    expect(renderedTitle(card)).to.contain('Mobiliser');
+    expect(card.shadowRoot!.querySelector('[part~="calendar"]')!.textContent).to.contain('Ajouter à mon agenda');
+    // Let every failed request settle before looking for rejections.
+    await until(() => scriptsOf(frame).filter((path) => /\/chunks\/(json-ld|sanitize|room-map|fr-room-map)-/.test(path)).length >= 4, 'the failed requests', 20000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(outcomes(frame)).to.deep.equal(['aict-load aict-session']);
+    expect(uncaught(frame)).to.deep.equal([]);
   });
 
   it('without the French interface, a French card renders in English rather than not at all', async () => {
