@@ -8,7 +8,7 @@
  * prints is decided on `beforeprint`, which both browsers run (dispatched by the test).
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { AictProgramme } from '../../src/components/programme/aict-programme.js';
 import { favouritesFor } from '../../src/components/programme/favourites.js';
@@ -275,51 +275,5 @@ describe('<aict-programme>: off-screen slots drawn in a full-page capture and in
       const slot = print.flatMap((m) => [...m.cssRules]).find((r) => r instanceof CSSStyleRule && r.selectorText === '.slot') as CSSStyleRule;
       expect(slot.style.getPropertyValue('content-visibility')).to.equal('visible');
     }
-  });
-});
-
-describe('<aict-programme>: a 2,000-session day drawn in a full-page capture once idle', function () {
-  this.timeout(240000);
-  const feed = generateFeed({ sessions: 2000, rooms: 40, days: 1, seed: 12 });
-  let remove: () => void;
-  before(() => (remove = addInlineFeed('big-day-feed', feed)));
-  after(() => remove());
-
-  const drawn = (card: Element) => card.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions);
-
-  /** How many colours a part of the page shows in a full-page capture (Chromium), or null. */
-  async function coloursBeyondWindow(box: DOMRect): Promise<number | null> {
-    const clip = { x: Math.floor(box.left + scrollX), y: Math.floor(box.top + scrollY), width: Math.ceil(box.width), height: Math.ceil(box.height) };
-    const png = (await executeServerCommand('aict-capture', { clip })) as string | false;
-    if (!png) return null;
-    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(bitmap, 0, 0);
-    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-    const colours = new Set<number>();
-    for (let i = 0; i < data.length; i += 4) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-    return colours.size;
-  }
-
-  it('lays out every card of the day once the page is idle, and a capture below the window draws them', async function () {
-    const { el: host } = await mount<HTMLDivElement>(`<div style="width: 1000px"><aict-programme src="#big-day-feed" lang="fr"></aict-programme></div>`);
-    const el = host.querySelector('aict-programme') as AictProgramme;
-    await el.updateComplete;
-    let cards = parts(el, 'card');
-    for (let i = 0; i < 4000 && !(cards.length === feed.sessions.length && cards.every(drawn)); i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      cards = parts(el, 'card');
-    }
-    expect(cards).to.have.length(feed.sessions.length);
-    expect(cards.filter((c) => !drawn(c)).length, 'cards skipped').to.equal(0);
-    for (const slot of shadow(el).querySelectorAll('.slot')) expect(getComputedStyle(slot).contentVisibility).to.equal('visible');
-    // The last card, thousands of pixels below the window, in a full-page capture (Chromium):
-    // drawn (its border, text and chips), not the blank box of a skipped slot.
-    const last = cards[cards.length - 1]!;
-    expect(last.getBoundingClientRect().top).to.be.above(innerHeight * 4);
-    const colours = await coloursBeyondWindow(last.getBoundingClientRect());
-    if (colours === null) return;
-    expect(colours, 'colours in the capture of the last card').to.be.above(8);
   });
 });

@@ -299,16 +299,10 @@ export const programmeStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 12em;
   }
-  /* Laid out for good once the page is idle (slices.ts, settle), a slot, then its cards a few
-     at a time: a full-page capture or a PDF tool then finds every card drawn. */
+  /* Laid out for good once the page is idle (slices.ts, settle): a full-page capture or a PDF
+     tool then finds every slot drawn. */
   .slot[data-laid] {
     content-visibility: visible;
-  }
-  @media screen {
-    .slot[data-laid] .item:not([data-laid]) {
-      content-visibility: auto;
-      contain-intrinsic-size: auto 8em;
-    }
   }
   [part~='time'] {
     font-size: 1em;
@@ -329,12 +323,6 @@ export const programmeStyles = css`
   .item,
   .card-head > .chips {
     min-width: 0;
-  }
-  /* A card's style and layout stop at its item: a card laid out on a 2,000-session day cost
-     ~13 ms of style in Chromium (work that grew with the whole tree; style containment scopes
-     counters and quotes to the card), ~0.2 ms with this (ADR 007). */
-  .item {
-    contain: layout style;
   }
 
   /* Cards */

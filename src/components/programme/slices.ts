@@ -15,10 +15,16 @@ import { screenful } from './layout.js';
 
 const SLICE_MS = 20;
 /**
- * Style and layout time (ms) an idle step may spend laying out cards for good (`settle`): with
- * the paint of the next frame, a task stays well under 50 ms, whatever the size of the day.
+ * Cards whose time slots are laid out for good per idle step, once the day is all rendered
+ * (`settle`): a few frames' worth of layout, never one long task.
  */
-const SETTLE_MS = 16;
+const SETTLE_CARDS = 12;
+/**
+ * Days with more cards than this are not settled: laying out a slot costs ~1–3 ms a card on a
+ * slow machine, and 2,000 of them (with the DOM they would make heavier for every later
+ * change) are not worth a picture; their off-screen slots stay skipped.
+ */
+const SETTLE_MAX = 400;
 /** The fewest cards a slice renders: a rest smaller than that is rendered with what comes before. */
 const MIN_SLICE = 4;
 
@@ -44,8 +50,6 @@ export class SliceController implements ReactiveController {
   private resizeObserver?: ResizeObserver;
   private cancelSlice?: () => void;
   private cancelSettle?: () => void;
-  /** What `settle` has still to lay out for good: time slots, then a slot's cards, in order. */
-  private toSettle?: HTMLElement[];
   private width = -1;
   private indexedFor?: Programme;
   /** The programme whose first rendering was put off by one task (see `deferFirst`). */
@@ -142,38 +146,25 @@ export class SliceController implements ReactiveController {
   }
 
   /**
-   * Once the day is all rendered and the page idle, lays out the off-screen cards for good
-   * (`[data-laid]`: `content-visibility: visible`), a few per idle step, time slot after time
-   * slot, on any day.
-   * `content-visibility: auto` keeps a big day's first screenful and its slices cheap, but what
-   * it skips paints nothing where the browser does not look: a full-page capture (Chromium's
-   * shows every skipped slot blank, the first too), a reader-mode or a PDF tool.
-   * A slot is made visible first, its cards still skipped, then its cards one by one, as many
-   * as fit in SETTLE_MS (style and layout forced here to measure them; the next frame only
-   * paints). A whole slot at once (100 cards on a 2,000-session day) was a 150–750 ms task.
-   * A new day, filter or width skips the slots again (`unsettle`; the cards' marks are cleared
-   * when their slot is laid out again, not all at once).
+   * Once the day is all rendered and the page idle, lays out the off-screen time slots for
+   * good (`[data-laid]`: `content-visibility: visible`), SETTLE_CARDS cards per idle step, for
+   * days of SETTLE_MAX cards at most.
+   * `content-visibility: auto` keeps a big day's first screenful and its slices cheap, but a
+   * slot it skips paints nothing where the browser does not look: a full-page capture
+   * (Chromium's shows every skipped slot blank, the first too), a reader-mode or a PDF tool.
+   * A new day, filter or width starts skipping again (`unsettle`).
    */
   private settle(): void {
-    if (this.cancelSettle) return;
-    const left = (this.toSettle ??= [...this.host.renderRoot.querySelectorAll<HTMLElement>('.slot')]);
-    if (!left.length) return;
+    if (this.cancelSettle || this.visibleCount > SETTLE_MAX) return;
+    const slots = this.host.renderRoot.querySelectorAll<HTMLElement>('.slot:not([data-laid])');
+    if (!slots.length) return;
     this.cancelSettle = whenIdle(() => {
       this.cancelSettle = undefined;
-      const end = performance.now() + SETTLE_MS;
-      while (left.length) {
-        if (performance.now() > end) return this.settle();
-        const next = left.shift()!;
-        if (next.classList.contains('slot')) {
-          // Visible with its cards skipped (`.item` is `auto` in a laid slot, also a card laid
-          // for another day or filter before), then its cards one by one.
-          const items = next.querySelectorAll<HTMLElement>('.item');
-          for (const item of items) item.removeAttribute('data-laid');
-          left.unshift(...items);
-        }
-        next.toggleAttribute('data-laid', true);
-        // Style and layout now, to keep to the step's time (the next frame only paints).
-        void (this.host as unknown as HTMLElement).offsetWidth;
+      let cards = 0;
+      for (const slot of this.host.renderRoot.querySelectorAll<HTMLElement>('.slot:not([data-laid])')) {
+        if (cards >= SETTLE_CARDS) return this.settle();
+        slot.toggleAttribute('data-laid', true);
+        cards += slot.querySelectorAll('[part~="card"]').length;
       }
     });
   }
@@ -182,7 +173,6 @@ export class SliceController implements ReactiveController {
   private unsettle(again: boolean): void {
     this.cancelSettle?.();
     this.cancelSettle = undefined;
-    this.toSettle = undefined;
     for (const slot of this.host.renderRoot?.querySelectorAll('.slot[data-laid]') ?? []) slot.removeAttribute('data-laid');
     if (again) this.settle();
   }
