@@ -35,6 +35,8 @@ const DROPPED = new Set([
   'applet', 'svg', 'math', 'form', 'input', 'button', 'select', 'textarea', 'option', 'video',
   'audio', 'source', 'track', 'img', 'picture', 'canvas', 'link', 'meta', 'base', 'head',
   'title', 'xmp', 'plaintext', 'noembed', 'noframes', 'dialog', 'slot', 'portal',
+  // `<svg>` and `<math>` as renamed by `withoutForeignContent` before the parse.
+  'aict-svg', 'aict-math',
 ]);
 /** Deeper nesting than this is flattened to text: a defence against pathological input. */
 const MAX_DEPTH = 32;
@@ -119,6 +121,25 @@ export function neutralizeHandlers(html: string): string {
   return out.join('');
 }
 
+const FOREIGN_TAG = /<(\/?)(svg|math)(?=[\s/>]|$)/gi;
+
+/**
+ * `<svg>` and `<math>` start foreign content, where the parser reads `<textarea>`, `<title>`,
+ * `<style>`… as plain elements and not as raw text, and leaves it again on `<p>`, `<b>`… (a
+ * page of rules): `neutralizeHandlers` reads tags as in HTML content and would miss a
+ * `<style>` hidden after `<svg><textarea>`. Both elements are dropped whole by the allowlist
+ * copy, so they are renamed into unknown HTML elements (`<aict-svg>`, dropped too): the parse
+ * then never enters foreign content and the pre-pass reads the markup as the parser does.
+ */
+export function withoutForeignContent(html: string): string {
+  return html.replace(FOREIGN_TAG, '<$1aict-$2');
+}
+
+/** The whole pass before the inert parse. */
+export function beforeParse(html: string): string {
+  return neutralizeHandlers(withoutForeignContent(html));
+}
+
 /** Elements whose content the parser reads as text, not tags (`plaintext` runs to the end). */
 const RAW_TEXT = new Set(['script', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
 
@@ -142,7 +163,7 @@ function parse(html: string, mode: ParseMode): Document | undefined {
 export function sanitizeHtml(html: string, doc: Document = document, mode: ParseMode = 'auto'): DocumentFragment {
   const out = doc.createDocumentFragment();
   const input = typeof html === 'string' ? html.slice(0, MAX_HTML_CHARS) : '';
-  const parsed = parse(neutralizeHandlers(input), mode);
+  const parsed = parse(beforeParse(input), mode);
   const body = parsed && bodyOf(parsed);
   if (!body) {
     out.append(doc.createTextNode(stripTags(input)));
