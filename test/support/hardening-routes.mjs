@@ -130,11 +130,13 @@ async function csp(context, next, url) {
   const file = /^\/csp\/bundle\/([^/]+)\/([^/]+)\/(aict-widgets\.js|chunks\/[\w.-]+\.js)$/.exec(url.pathname);
   if (file) {
     const [, copy, version, name] = file.map(decodeURIComponent);
-    const failing = copy.startsWith('fail=') ? copy.slice('fail='.length).split('+').filter(Boolean) : [];
-    // `slow=a+b@label`: the label only gives a test URLs of its own (nothing from the browser's cache).
-    const slow = copy.startsWith('slow=') ? copy.slice('slow='.length).split('@')[0].split('+').filter(Boolean) : [];
-    if (slow.some((prefix) => name.startsWith(`chunks/${prefix}`))) await new Promise((resolve) => setTimeout(resolve, 1000));
-    if (failing.some((prefix) => name.startsWith(`chunks/${prefix}`))) {
+    // `fail=a+b` / `slow=a+b@label`: whether this chunk is one of those named (the label only
+    // gives a test URLs of its own: nothing from the browser's cache).
+    const named = (key) =>
+      copy.startsWith(`${key}=`) &&
+      copy.slice(key.length + 1).split('@')[0].split('+').some((prefix) => prefix && name.startsWith(`chunks/${prefix}`));
+    if (named('slow')) await new Promise((resolve) => setTimeout(resolve, 1000));
+    if (named('fail')) {
       context.status = 503;
       context.type = 'text/plain';
       context.body = 'Service Unavailable';
